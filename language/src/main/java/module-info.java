@@ -1,0 +1,7 @@
+/** The Taipan Truffle language (language id "taipan"). */
+module dev.taipan.language {
+    requires org.graalvm.truffle;
+    requires org.graalvm.polyglot;
+
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider with dev.taipan.TaipanLanguageProvider;
+}

@@ -1,14 +1,174 @@
 package dev.taipan;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
 
-/** Per-context state of the Python interpreter. */
+import dev.taipan.builtins.BuiltinRegistry;
+import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.objects.PythonModule;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
+/**
+ * Per-context state of the interpreter: the builtin types (created on first use), the module
+ * table ({@code sys.modules}), the builtins and sys modules, and the thread state.
+ */
 public final class TaipanContext {
-    final TaipanLanguage language;
-    final Env env;
+    private static final ContextReference<TaipanContext> REFERENCE = ContextReference.create(TaipanLanguage.class);
+
+    private final TaipanLanguage language;
+    private final Env env;
+    @CompilationFinal(dimensions = 1) private final PythonClass[] builtinClasses = new PythonClass[BuiltinType.all().length];
+    private final BuiltinRegistry registry;
+    private final ThreadState threadState = new ThreadState();
+    @CompilationFinal private PythonModule builtinsModule;
+    @CompilationFinal private PythonModule sysModule;
+    @CompilationFinal private PDict sysModules;
+    private PythonModule mainModule;
+    private String stdlibHome;
 
     TaipanContext(TaipanLanguage language, Env env) {
         this.language = language;
         this.env = env;
+        this.registry = new BuiltinRegistry(this);
+    }
+
+    public static TaipanContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public TaipanLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    public ThreadState getThreadState() {
+        return threadState;
+    }
+
+    public BuiltinRegistry getRegistry() {
+        return registry;
+    }
+
+    /** Creates the core modules; runs once when the context is initialised. */
+    @TruffleBoundary
+    void initialize() {
+        stdlibHome = StdlibLocator.locate(env.getOptions().get(TaipanOptions.StdLibHome));
+        sysModules = new PDict();
+        builtinsModule = registry.createModule("builtins");
+        sysModules.setString("builtins", builtinsModule);
+        sysModule = registry.createModule("sys");
+        sysModules.setString("sys", sysModule);
+        mainModule = new PythonModule("__main__");
+        mainModule.setAttribute("__builtins__", builtinsModule);
+        sysModules.setString("__main__", mainModule);
+    }
+
+    /** Flushes sys.stdout and sys.stderr (at exit and after each REPL input). */
+    @TruffleBoundary
+    public void flushStandardStreams() {
+        if (sysModule == null) {
+            return;
+        }
+        for (String name : new String[]{"stdout", "stderr"}) {
+            Object s = sysModule.getAttribute(name);
+            if (s instanceof dev.taipan.runtime.io.PTextIO t) {
+                t.flush();
+            }
+        }
+    }
+
+    public String getStdlibHome() {
+        return stdlibHome;
+    }
+
+    /** Parses and compiles Python source into a module code object (SyntaxError on failure). */
+    @TruffleBoundary
+    public dev.taipan.runtime.function.PCode compile(com.oracle.truffle.api.source.Source source, dev.taipan.parser.InputMode mode, dev.taipan.compiler.CompilerFlags flags) {
+        String name = source.getPath() != null ? source.getPath() : source.getName();
+        dev.taipan.parser.ast.Mod mod;
+        try {
+            mod = dev.taipan.parser.Parser.parse(source.getCharacters().toString(), mode);
+            return dev.taipan.compiler.Compiler.compile(language, mod, source, name, flags);
+        } catch (dev.taipan.parser.SyntaxErrorException e) {
+            throw dev.taipan.runtime.exceptions.SyntaxErrors.toPythonException(e, name);
+        }
+    }
+
+    /** Runs a module code object with the module's namespace as globals. */
+    @TruffleBoundary
+    public Object runModuleCode(dev.taipan.runtime.function.PCode code, PythonModule module) {
+        dev.taipan.runtime.function.PFunction fn = new dev.taipan.runtime.function.PFunction(code, module.getDict(), getBuiltinsDict(), code.getQualname(), null, null, null);
+        Object[] args = dev.taipan.runtime.function.PArguments.create(0);
+        args[dev.taipan.runtime.function.PArguments.CALLEE] = fn;
+        return com.oracle.truffle.api.nodes.IndirectCallNode.getUncached().call(code.getCallTarget(), args);
+    }
+
+    /** The class object of a builtin type, created (with its bases) on first request. */
+    public PythonClass getBuiltinClass(BuiltinType type) {
+        PythonClass c = builtinClasses[type.ordinal()];
+        if (c == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            c = createBuiltinClass(type);
+        }
+        return c;
+    }
+
+    @TruffleBoundary
+    private synchronized PythonClass createBuiltinClass(BuiltinType type) {
+        PythonClass c = builtinClasses[type.ordinal()];
+        if (c == null) {
+            PythonClass base = type.base == null ? null : getBuiltinClass(type.base);
+            c = new PythonClass(type, base);
+            builtinClasses[type.ordinal()] = c;
+        }
+        return c;
+    }
+
+    /** Fills a builtin type's namespace (called once per type, on its first lookup). */
+    @TruffleBoundary
+    public void installBuiltinMethods(PythonClass cls) {
+        registry.installTypeBuiltins(cls);
+    }
+
+    public PythonModule getBuiltinsModule() {
+        return builtinsModule;
+    }
+
+    public PDict getBuiltinsDict() {
+        return builtinsModule.getDict();
+    }
+
+    public PythonModule getSysModule() {
+        return sysModule;
+    }
+
+    public PDict getSysModules() {
+        return sysModules;
+    }
+
+    /** Runs a source file as the body of {@code module} (imports). */
+    @TruffleBoundary
+    public void executeFile(com.oracle.truffle.api.TruffleFile file, PythonModule module) {
+        com.oracle.truffle.api.source.Source source;
+        try {
+            source = com.oracle.truffle.api.source.Source.newBuilder(TaipanLanguage.ID, file).mimeType(TaipanLanguage.MIME_TYPE).build();
+        } catch (java.io.IOException e) {
+            throw dev.taipan.runtime.exceptions.PythonErrors.raise(BuiltinType.OS_ERROR, "%s", e.getMessage());
+        }
+        dev.taipan.runtime.function.PCode code = compile(source, dev.taipan.parser.InputMode.FILE, dev.taipan.compiler.CompilerFlags.DEFAULT);
+        runModuleCode(code, module);
+    }
+
+    public PythonModule getMainModule() {
+        return mainModule;
     }
 }

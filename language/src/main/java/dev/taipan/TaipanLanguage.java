@@ -6,6 +6,12 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+import dev.taipan.compiler.CompilerFlags;
+import dev.taipan.parser.InputMode;
+import dev.taipan.runtime.function.PCode;
 
 /** The Truffle language "taipan": Python 3.12. */
 @TruffleLanguage.Registration(id = TaipanLanguage.ID, name = "Taipan", implementationName = "Taipan", version = TaipanLanguage.PYTHON_VERSION, //
@@ -16,6 +22,12 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     public static final String ID = "taipan";
     public static final String MIME_TYPE = "text/x-python";
     public static final String PYTHON_VERSION = "3.12";
+
+    private static final LanguageReference<TaipanLanguage> REFERENCE = LanguageReference.create(TaipanLanguage.class);
+
+    public static TaipanLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
 
     @Override
     protected TaipanContext createContext(Env env) {
@@ -28,7 +40,23 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     }
 
     @Override
+    protected void initializeContext(TaipanContext context) {
+        context.initialize();
+    }
+
+    @Override
+    protected void finalizeContext(TaipanContext context) {
+        context.flushStandardStreams();
+    }
+
+    @Override
     protected CallTarget parse(ParsingRequest request) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Source source = request.getSource();
+        TaipanContext ctx = TaipanContext.get(null);
+        boolean interactive = source.isInteractive();
+        CompilerFlags flags = new CompilerFlags(interactive, !interactive, ctx.getEnv().getOptions().get(TaipanOptions.Optimize), false,
+                        ctx.getEnv().getOptions().get(TaipanOptions.EagerCompile));
+        PCode code = ctx.compile(source, interactive ? InputMode.SINGLE : InputMode.FILE, flags);
+        return new TopLevelRootNode(this, code, source.getPath()).getCallTarget();
     }
 }

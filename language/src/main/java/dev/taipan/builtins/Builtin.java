@@ -1,0 +1,59 @@
+package dev.taipan.builtins;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a builtin function, method or attribute, on a node class that extends one of the
+ * {@link PythonBuiltinNode} arities. The node receives the bound parameters in CPython's
+ * co_varnames order: positional ({@link #params()}), keyword-only ({@link #kwOnly()}), then the
+ * {@code *args} tuple and the {@code **kwargs} dict; an omitted optional parameter arrives as
+ * {@code PNone.NO_VALUE}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Builtin {
+    /** The Python name. */
+    String name();
+
+    /** Positional parameter names (for a method, the first is self). */
+    String[] params() default {};
+
+    /**
+     * How many of {@link #params()} are positional-only; -1 (the default) means all of them,
+     * which is what most builtins written in C do.
+     */
+    int posOnly() default -1;
+
+    /** How many leading params are required; -1 means all of them. */
+    int required() default -1;
+
+    /** Keyword-only parameter names (all optional). */
+    String[] kwOnly() default {};
+
+    /** Name of the {@code *args} parameter, or "" for none. */
+    String varargs() default "";
+
+    /** Name of the {@code **kwargs} parameter, or "" for none. */
+    String varkw() default "";
+
+    /** The method is a classmethod (first parameter is the class). */
+    boolean isClassmethod() default false;
+
+    /** The method is a staticmethod (e.g. {@code __new__}, {@code str.maketrans}). */
+    boolean isStaticmethod() default false;
+
+    /**
+     * A data attribute (getset descriptor): the node is binary and gets (self, NO_VALUE) to read,
+     * (self, value) to write and (self, DELETE) to delete when {@link #settable()}.
+     */
+    boolean isGetter() default false;
+
+    /** For {@link #isGetter()}: the attribute can also be assigned. */
+    boolean settable() default false;
+
+    /** {@code __doc__}. */
+    String doc() default "";
+}

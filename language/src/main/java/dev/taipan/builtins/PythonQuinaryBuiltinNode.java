@@ -1,0 +1,13 @@
+package dev.taipan.builtins;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** A builtin with exactly 5 parameter slot(s). */
+public abstract class PythonQuinaryBuiltinNode extends PythonBuiltinNode {
+    public abstract Object execute(VirtualFrame frame, Object arg0, Object arg1, Object arg2, Object arg3, Object arg4);
+
+    @Override
+    public final Object call(VirtualFrame frame, Object[] frameArgs) {
+        return execute(frame, frameArgs[2], frameArgs[3], frameArgs[4], frameArgs[5], frameArgs[6]);
+    }
+}

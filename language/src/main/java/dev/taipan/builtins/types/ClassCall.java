@@ -1,0 +1,63 @@
+package dev.taipan.builtins.types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.dict.DictStorage;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
+/** Calling a class: {@code type(x)}, or {@code __new__} then {@code __init__} (CPython's type_call). */
+public final class ClassCall {
+    private ClassCall() {
+    }
+
+    @TruffleBoundary
+    public static Object call(PythonClass cls, Object[] args, PDict kwargs) {
+        int nkw = kwargs == null ? 0 : kwargs.size();
+        if (args.length == 1 && nkw == 0 && cls == TaipanContext.get(null).getBuiltinClass(BuiltinType.TYPE)) {
+            return PyObjectGetClass.get(args[0]);
+        }
+        Object[] all = new Object[args.length + nkw];
+        System.arraycopy(args, 0, all, 0, args.length);
+        String[] names = null;
+        if (nkw > 0) {
+            names = new String[nkw];
+            DictStorage s = kwargs.storage();
+            int k = 0;
+            for (int i = s.next(-1); i >= 0; i = s.next(i)) {
+                names[k] = (String) s.keyAt(i);
+                all[args.length + k] = s.valueAt(i);
+                k++;
+            }
+        }
+        return call(cls, all, names);
+    }
+
+    /** Vectorcall form: the last {@code kwnames.length} values are keyword arguments. */
+    @TruffleBoundary
+    public static Object call(PythonClass cls, Object[] args, String[] kwnames) {
+        Object newMethod = cls.lookup("__new__");
+        if (newMethod == null) {
+            throw PythonErrors.typeError("cannot create '%s' instances", cls.getName());
+        }
+        Object obj = CallDispatch.call(newMethod, CallDispatch.prepend(cls, args), kwnames);
+        PythonClass type = PyObjectGetClass.get(obj);
+        if (!type.isSubclassOf(cls)) {
+            return obj;
+        }
+        Object init = type.lookup("__init__");
+        if (init != null) {
+            Object r = CallDispatch.callMethod(init, obj, args, kwnames);
+            if (r != PNone.NONE) {
+                throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
+            }
+        }
+        return obj;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.taipan.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.bytecode.LocalAccessor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.exceptions.ExceptionFields;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.generator.PGenerator;
+import dev.taipan.runtime.generator.ThrowSignal;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
+/** yield, yield from and await on top of the DSL's continuations. */
+final class GeneratorSupport {
+    private GeneratorSupport() {
+    }
+
+    static Object resumeValue(Object sent, Node node) {
+        if (sent instanceof ThrowSignal ts) {
+            throw new PException(ts.exception(), node);
+        }
+        return sent;
+    }
+
+    @TruffleBoundary
+    static Object yieldFromIter(Object value, boolean isAwait) {
+        if (isAwait) {
+            if (value instanceof PGenerator g && g.getKind() == PGenerator.Kind.COROUTINE) {
+                return g;
+            }
+            Object await = PyObjectGetClass.get(value).lookup("__await__");
+            if (await == null) {
+                throw PythonErrors.typeError("object %s can't be used in 'await' expression", PyObjectGetClass.typeName(value));
+            }
+            Object it = CallDispatch.callMethod(await, value);
+            if (!PyObjectIter.isIterator(it)) {
+                throw PythonErrors.typeError("__await__() returned non-iterator of type '%s'", PyObjectGetClass.typeName(it));
+            }
+            return it;
+        }
+        if (value instanceof PGenerator g && g.getKind() == PGenerator.Kind.GENERATOR) {
+            return g;
+        }
+        return PyObjectIter.getIter(value);
+    }
+
+    static boolean yieldFromStep(VirtualFrame frame, LocalAccessor result, BytecodeNode bytecode, Object delegate, Object sent) {
+        Object[] out = step(delegate, sent);
+        result.setObject(bytecode, frame, out[1]);
+        return out[0] == Boolean.TRUE;
+    }
+
+    /** {yielded?, value}. */
+    @TruffleBoundary
+    private static Object[] step(Object delegate, Object sent) {
+        if (delegate instanceof PGenerator g) {
+            if (sent instanceof ThrowSignal ts && isGeneratorExit(ts)) {
+                g.close();
+                throw PythonErrors.raise(ts.exception());
+            }
+            Object r = g.resume(sent);
+            if (r instanceof PGenerator.Returned ret) {
+                return new Object[]{Boolean.FALSE, ret.value()};
+            }
+            return new Object[]{Boolean.TRUE, r};
+        }
+        PythonClass type = PyObjectGetClass.get(delegate);
+        try {
+            Object r;
+            if (sent instanceof ThrowSignal ts) {
+                if (isGeneratorExit(ts)) {
+                    Object close = type.lookup("close");
+                    if (close != null) {
+                        CallDispatch.callMethod(close, delegate);
+                    }
+                    throw PythonErrors.raise(ts.exception());
+                }
+                Object thr = type.lookup("throw");
+                if (thr == null) {
+                    throw PythonErrors.raise(ts.exception());
+                }
+                r = CallDispatch.callMethod(thr, delegate, ts.exception());
+            } else if (sent == PNone.NONE) {
+                Object next = type.lookup("__next__");
+                if (next == null) {
+                    throw PythonErrors.typeError("'%s' object is not an iterator", type.getName());
+                }
+                r = CallDispatch.callMethod(next, delegate);
+            } else {
+                Object send = type.lookup("send");
+                if (send == null) {
+                    throw PythonErrors.attributeError("'%s' object has no attribute 'send'", type.getName());
+                }
+                r = CallDispatch.callMethod(send, delegate, sent);
+            }
+            return new Object[]{Boolean.TRUE, r};
+        } catch (PException e) {
+            if (PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.STOP_ITERATION)) {
+                return new Object[]{Boolean.FALSE, ExceptionFields.get(e.getPythonException(), ExceptionFields.VALUE)};
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isGeneratorExit(ThrowSignal ts) {
+        return PyObjectGetClass.get(ts.exception()).isSubtypeOfBuiltin(BuiltinType.GENERATOR_EXIT);
+    }
+}

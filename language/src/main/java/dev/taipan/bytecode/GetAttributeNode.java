@@ -1,0 +1,49 @@
+package dev.taipan.bytecode;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.objects.PythonModule;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.PythonClass;
+
+/** {@code obj.name}: an inline cache per receiver class over {@link AttributePlan}s. */
+@GenerateUncached
+@GenerateInline(false)
+public abstract class GetAttributeNode extends Node {
+    public abstract Object execute(Object obj, String name);
+
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()"}, assumptions = "cachedClass.lookupStable()", limit = "4")
+    static Object doInstance(PythonObject obj, String name,
+                    @Cached("obj.getExplicitClass()") PythonClass cachedClass,
+                    @Cached("name") String cachedName,
+                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
+        return plan.get(obj, lib);
+    }
+
+    @Specialization(guards = "module.getExplicitClass() == null")
+    static Object doModule(PythonModule module, String name,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
+        Object v = lib.getOrDefault(module, name, null);
+        if (v != null) {
+            return v;
+        }
+        return GenericAttributes.getAttribute(module, name);
+    }
+
+    @Specialization(replaces = {"doInstance", "doModule"})
+    static Object doGeneric(Object obj, String name) {
+        return GenericAttributes.getAttribute(obj, name);
+    }
+
+    static AttributePlan create(PythonClass cls, String name) {
+        return AttributePlan.create(cls, name);
+    }
+}

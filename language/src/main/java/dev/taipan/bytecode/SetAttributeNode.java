@@ -1,0 +1,52 @@
+package dev.taipan.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import dev.taipan.runtime.abstractops.Descriptors;
+import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.function.PBuiltinFunction;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
+/** {@code obj.name = value}: stores straight into the shape for plain instances. */
+@GenerateUncached
+@GenerateInline(false)
+public abstract class SetAttributeNode extends Node {
+    public abstract void execute(Object obj, String name, Object value);
+
+    /** Can instances of cls take {@code name} directly into their dict? */
+    @TruffleBoundary
+    static boolean isPlainStore(PythonClass cls, String name) {
+        Object sa = cls.lookup("__setattr__");
+        if (!(sa instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.OBJECT)) {
+            return false;
+        }
+        if (!cls.hasFlag(BuiltinType.Flags.HAS_DICT)) {
+            return false;
+        }
+        Object descr = cls.lookup(name);
+        return descr == null || !Descriptors.isDataDescriptor(descr);
+    }
+
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "plain"}, assumptions = "cachedClass.lookupStable()", limit = "4")
+    static void doInstance(PythonObject obj, String name, Object value,
+                    @Cached("obj.getExplicitClass()") PythonClass cachedClass,
+                    @Cached("name") String cachedName,
+                    @Cached("isPlainStore(cachedClass, name)") boolean plain,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
+        lib.put(obj, name, value);
+    }
+
+    @Specialization(replaces = "doInstance")
+    static void doGeneric(Object obj, String name, Object value) {
+        GenericAttributes.setAttribute(obj, name, value);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.taipan.bytecode;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.objects.PList;
+
+/** {@code obj[key] = value} with a direct path for list indexing. */
+@GenerateUncached
+@GenerateInline(false)
+public abstract class SetItemNode extends Node {
+    public abstract void execute(Object obj, Object key, Object value);
+
+    @Specialization(guards = {"list.getExplicitClass() == null", "index >= 0", "index < list.size()"})
+    static void doList(PList list, long index, Object value) {
+        list.set((int) index, value);
+    }
+
+    @Fallback
+    static void doGeneric(Object obj, Object key, Object value) {
+        PyObjectItems.setItem(obj, key, value);
+    }
+}

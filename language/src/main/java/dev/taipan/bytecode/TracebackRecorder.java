@@ -1,0 +1,59 @@
+package dev.taipan.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.exceptions.PBaseException;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.frame.PFrame;
+import dev.taipan.runtime.frame.PTraceback;
+import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.function.PFunction;
+
+/**
+ * Builds tracebacks as an exception passes through frames, like CPython's PyTraceBack_Here:
+ * one entry per frame it enters (rethrows of the same PException in the same frame, e.g. by a
+ * finally block, add nothing). Also chains {@code __context__} on the first frame.
+ */
+final class TracebackRecorder {
+    private TracebackRecorder() {
+    }
+
+    static void record(PException pe, VirtualFrame frame, BytecodeNode bytecodeNode, int bci, PBytecodeRootNode root) {
+        Object[] marker = frame.getArguments();
+        if (pe.getLastFrameMarker() == marker && pe.isContextChained()) {
+            return;
+        }
+        addEntry(pe, frame.materialize(), marker, bytecodeNode, bci, root);
+    }
+
+    @TruffleBoundary
+    private static void addEntry(PException pe, MaterializedFrame frame, Object[] marker, BytecodeNode bytecodeNode, int bci, PBytecodeRootNode root) {
+        PBaseException exc = pe.getPythonException();
+        if (!pe.isContextChained()) {
+            pe.setContextChained();
+            PBaseException handled = TaipanContext.get(null).getThreadState().getHandledException();
+            if (handled != null && handled != exc) {
+                // break a cycle the new context would create
+                for (PBaseException c = handled; c != null; c = c.getContext()) {
+                    if (c.getContext() == exc) {
+                        c.setContext(null);
+                        break;
+                    }
+                }
+                exc.setContext(handled);
+            }
+        }
+        if (pe.getLastFrameMarker() == marker) {
+            return;
+        }
+        pe.setLastFrameMarker(marker);
+        Object callee = marker[PArguments.CALLEE];
+        PFrame pf = new PFrame(root.getCode(), callee instanceof PFunction f ? f.getGlobals() : null, frame, bytecodeNode, bci);
+        Object old = exc.getTraceback();
+        exc.setTraceback(new PTraceback(pf, bytecodeNode, bci, old instanceof PTraceback t ? t : null));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.taipan.runtime.abstractops;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.numbers.IntMath;
+import dev.taipan.runtime.objects.PPrimitiveObject;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
+/** {@code __index__}, {@code __int__} and {@code __float__} conversions (PyNumber_Index & co). */
+public final class PyNumberConvert {
+    private PyNumberConvert() {
+    }
+
+    /** The value of an int subclass instance, or null if {@code o} is not one. */
+    public static Object intSubclassValue(Object o) {
+        return PPrimitiveObject.intValue(o);
+    }
+
+    /** {@code operator.index(o)}: Long or BigInteger (bool becomes 0/1). */
+    @TruffleBoundary
+    public static Object index(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        PythonClass type = PyObjectGetClass.get(o);
+        Object m = type.lookup("__index__");
+        if (m == null) {
+            throw PythonErrors.typeError("'%s' object cannot be interpreted as an integer", type.getName());
+        }
+        Object r = CallDispatch.callMethod(m, o);
+        if (r instanceof Long || r instanceof BigInteger) {
+            return r;
+        }
+        if (r instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object v = intSubclassValue(r);
+        if (v != null) {
+            return v;
+        }
+        throw PythonErrors.typeError("__index__ returned non-int (type %s)", PyObjectGetClass.typeName(r));
+    }
+
+    /** index() then fit into a Java long, raising IndexError/OverflowError like CPython's PyNumber_AsSsize_t. */
+    @TruffleBoundary
+    public static long asSize(Object o, BuiltinType errorType) {
+        Object i = index(o);
+        if (i instanceof Long l) {
+            return l;
+        }
+        if (errorType == null) {
+            return ((BigInteger) i).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        throw PythonErrors.raise(errorType, "cannot fit '%s' into an index-sized integer", PyObjectGetClass.typeName(o));
+    }
+
+    /** Like asSize, then into an int (Java array index range), clamping is not done. */
+    @TruffleBoundary
+    public static int asInt(Object o) {
+        long l = asSize(o, BuiltinType.OVERFLOW_ERROR);
+        if (l > Integer.MAX_VALUE || l < Integer.MIN_VALUE) {
+            throw PythonErrors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) l;
+    }
+
+    /** {@code float(o)} for a number-like: float, int, or __float__ / __index__. */
+    @TruffleBoundary
+    public static double asDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (IntMath.isInt(o)) {
+            return IntMath.toDouble(o);
+        }
+        Object fv = PPrimitiveObject.floatValue(o);
+        if (fv != null) {
+            return (Double) fv;
+        }
+        PythonClass type = PyObjectGetClass.get(o);
+        Object m = type.lookup("__float__");
+        if (m != null) {
+            Object r = CallDispatch.callMethod(m, o);
+            if (r instanceof Double d) {
+                return d;
+            }
+            if (PPrimitiveObject.floatValue(r) != null) {
+                return (Double) PPrimitiveObject.floatValue(r);
+            }
+            throw PythonErrors.typeError("%s.__float__ returned non-float (type %s)", type.getName(), PyObjectGetClass.typeName(r));
+        }
+        if (type.lookup("__index__") != null) {
+            return IntMath.toDouble(index(o));
+        }
+        throw PythonErrors.typeError("must be real number, not %s", type.getName());
+    }
+}

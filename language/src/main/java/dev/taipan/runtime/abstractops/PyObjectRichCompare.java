@@ -1,0 +1,112 @@
+package dev.taipan.runtime.abstractops;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.numbers.IntMath;
+import dev.taipan.runtime.objects.PNotImplemented;
+import dev.taipan.runtime.types.PythonClass;
+
+/**
+ * CPython's {@code PyObject_RichCompare}: tries the reflected method of a right operand whose
+ * type is a subclass first, then the left operand's method, then the reflected one; {@code ==}
+ * and {@code !=} fall back to identity. The bytecode's compare instruction has typed fast paths
+ * and ends up here for everything else.
+ */
+public final class PyObjectRichCompare {
+    private PyObjectRichCompare() {
+    }
+
+    @TruffleBoundary
+    public static Object compare(Object v, Object w, CompareOp op) {
+        Object fast = fastCompare(v, w, op);
+        if (fast != null) {
+            return fast;
+        }
+        PythonClass tv = PyObjectGetClass.get(v);
+        PythonClass tw = PyObjectGetClass.get(w);
+        boolean checkedReverse = false;
+        if (tv != tw && tw.isSubclassOf(tv)) {
+            Object m = tw.lookup(op.reflected().dunder);
+            if (m != null && m != tv.lookup(op.reflected().dunder)) {
+                checkedReverse = true;
+                Object r = CallDispatch.callMethod(m, w, v);
+                if (r != PNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        Object m = tv.lookup(op.dunder);
+        if (m != null) {
+            Object r = CallDispatch.callMethod(m, v, w);
+            if (r != PNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        if (!checkedReverse) {
+            Object rm = tw.lookup(op.reflected().dunder);
+            if (rm != null) {
+                Object r = CallDispatch.callMethod(rm, w, v);
+                if (r != PNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
+        }
+        switch (op) {
+            case EQ:
+                return v == w;
+            case NE:
+                return v != w;
+            default:
+                throw PythonErrors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, tv.getName(), tw.getName());
+        }
+    }
+
+    /** Direct answers for numbers and strings; null when the generic protocol is needed. */
+    public static Object fastCompare(Object v, Object w, CompareOp op) {
+        if (v instanceof Long a && w instanceof Long b) {
+            return op.test(Long.compare(a, b));
+        }
+        if (v instanceof Double a && w instanceof Double b) {
+            return compareDoubles(a, b, op);
+        }
+        if (v instanceof String a && w instanceof String b) {
+            return op.test(compareStrings(a, b));
+        }
+        if (IntMath.isInt(v) && IntMath.isInt(w)) {
+            return op.test(IntMath.compare(v, w));
+        }
+        if ((v instanceof Double || IntMath.isInt(v)) && (w instanceof Double || IntMath.isInt(w))) {
+            return NumberCompare.compareMixed(v, w, op);
+        }
+        return null;
+    }
+
+    public static boolean compareDoubles(double a, double b, CompareOp op) {
+        return switch (op) {
+            case LT -> a < b;
+            case LE -> a <= b;
+            case EQ -> a == b;
+            case NE -> a != b;
+            case GT -> a > b;
+            case GE -> a >= b;
+        };
+    }
+
+    /** Code-point order (Java's compareTo is UTF-16 order, which differs above U+FFFF). */
+    public static int compareStrings(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if (ca != cb) {
+                if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return ca - cb;
+            }
+        }
+        return a.length() - b.length();
+    }
+}

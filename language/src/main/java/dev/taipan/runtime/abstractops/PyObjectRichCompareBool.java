@@ -1,0 +1,32 @@
+package dev.taipan.runtime.abstractops;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * CPython's {@code PyObject_RichCompareBool}: identity implies equality (what containers use),
+ * then the rich comparison's truth value.
+ */
+public final class PyObjectRichCompareBool {
+    private PyObjectRichCompareBool() {
+    }
+
+    @TruffleBoundary
+    public static boolean eqUncached(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        return PyObjectIsTrue.execute(PyObjectRichCompare.compare(a, b, CompareOp.EQ));
+    }
+
+    @TruffleBoundary
+    public static boolean compareUncached(Object a, Object b, CompareOp op) {
+        if (a == b) {
+            if (op == CompareOp.EQ) {
+                return true;
+            } else if (op == CompareOp.NE) {
+                return false;
+            }
+        }
+        return PyObjectIsTrue.execute(PyObjectRichCompare.compare(a, b, op));
+    }
+}

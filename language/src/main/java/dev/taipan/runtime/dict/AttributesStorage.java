@@ -1,0 +1,138 @@
+package dev.taipan.runtime.dict;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import dev.taipan.runtime.abstractops.PyObjectHash;
+import dev.taipan.runtime.abstractops.PyObjectRichCompareBool;
+
+/**
+ * A dict whose entries are the attributes of an object, stored in its Truffle shape: what
+ * {@code obj.__dict__}, {@code vars(module)} and module globals are. Reading and writing through
+ * the dict and through attribute access see the same data. Only keys that are not
+ * {@link HiddenKey}s are visible; insertion order is the shape's property order.
+ */
+public final class AttributesStorage extends DictStorage {
+    private final DynamicObject owner;
+
+    public AttributesStorage(DynamicObject owner) {
+        this.owner = owner;
+    }
+
+    public DynamicObject owner() {
+        return owner;
+    }
+
+    private static DynamicObjectLibrary lib() {
+        return DynamicObjectLibrary.getUncached();
+    }
+
+    @TruffleBoundary
+    private Object[] visibleKeys() {
+        Object[] all = lib().getKeyArray(owner);
+        int n = 0;
+        for (Object k : all) {
+            if (!(k instanceof HiddenKey)) {
+                n++;
+            }
+        }
+        if (n == all.length) {
+            return all;
+        }
+        Object[] keys = new Object[n];
+        n = 0;
+        for (Object k : all) {
+            if (!(k instanceof HiddenKey)) {
+                keys[n++] = k;
+            }
+        }
+        return keys;
+    }
+
+    @Override
+    @TruffleBoundary
+    public int size() {
+        return visibleKeys().length;
+    }
+
+    @Override
+    public int modificationCount() {
+        return System.identityHashCode(owner.getShape());
+    }
+
+    /** The stored key equal to {@code key} (a str stays itself; other keys are matched by ==). */
+    @TruffleBoundary
+    private Object storedKey(Object key) {
+        if (key instanceof String) {
+            return key;
+        }
+        for (Object k : visibleKeys()) {
+            if (k == key || PyObjectRichCompareBool.eqUncached(k, key)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object get(Object key, long hash) {
+        Object k = storedKey(key);
+        return k == null ? null : lib().getOrDefault(owner, k, null);
+    }
+
+    @Override
+    @TruffleBoundary
+    public DictStorage put(Object key, long hash, Object value) {
+        Object k = storedKey(key);
+        lib().put(owner, k == null ? key : k, value);
+        return this;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object remove(Object key, long hash) {
+        Object k = storedKey(key);
+        if (k == null) {
+            return null;
+        }
+        Object old = lib().getOrDefault(owner, k, null);
+        if (old != null) {
+            lib().removeKey(owner, k);
+        }
+        return old;
+    }
+
+    @Override
+    @TruffleBoundary
+    public void clear() {
+        for (Object k : visibleKeys()) {
+            lib().removeKey(owner, k);
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public int next(int pos) {
+        int n = visibleKeys().length;
+        return pos + 1 < n ? pos + 1 : -1;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object keyAt(int pos) {
+        return visibleKeys()[pos];
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object valueAt(int pos) {
+        return lib().getOrDefault(owner, visibleKeys()[pos], null);
+    }
+
+    @Override
+    public long hashAt(int pos) {
+        return PyObjectHash.executeUncached(keyAt(pos));
+    }
+}

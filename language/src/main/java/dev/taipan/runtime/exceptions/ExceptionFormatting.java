@@ -1,0 +1,186 @@
+package dev.taipan.runtime.exceptions;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.source.Source;
+
+import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.frame.PTraceback;
+import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
+/**
+ * Prints exceptions the way CPython's default {@code sys.excepthook} does: the chained
+ * exceptions (cause / context) first, each with its "Traceback (most recent call last):" block,
+ * source lines, and SyntaxErrors with their caret line.
+ */
+public final class ExceptionFormatting {
+    private ExceptionFormatting() {
+    }
+
+    private static final String CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
+    private static final String CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+    /** "TypeError: message" (or just the type name when str(exc) is empty). */
+    @TruffleBoundary
+    public static String typeAndMessage(PBaseException exc) {
+        String type = qualifiedTypeName(PyObjectGetClass.get(exc));
+        String msg = safeStr(exc);
+        return msg.isEmpty() ? type : type + ": " + msg;
+    }
+
+    /** The exception type as the traceback prints it: module-qualified unless builtins/__main__. */
+    @TruffleBoundary
+    public static String qualifiedTypeName(PythonClass cls) {
+        Object module = cls.isBuiltin() ? cls.getBuiltinType().module : GenericAttributes.lookupAttribute(cls, "__module__");
+        String q = cls.getQualname();
+        if (module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
+            return m + "." + q;
+        }
+        return q;
+    }
+
+    @TruffleBoundary
+    public static String safeStr(Object o) {
+        try {
+            return PyObjectStr.str(o);
+        } catch (PException e) {
+            return "<exception str() failed>";
+        }
+    }
+
+    /** The full text sys.excepthook prints for exc. */
+    @TruffleBoundary
+    public static String format(PBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(exc, sb, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void formatChain(PBaseException exc, StringBuilder sb, Map<Object, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        PBaseException cause = exc.getCause();
+        PBaseException context = exc.getContext();
+        if (cause != null && !seen.containsKey(cause)) {
+            formatChain(cause, sb, seen);
+            sb.append(CAUSE_MESSAGE);
+        } else if (context != null && !exc.getSuppressContext() && !seen.containsKey(context)) {
+            formatChain(context, sb, seen);
+            sb.append(CONTEXT_MESSAGE);
+        }
+        formatOne(exc, sb);
+    }
+
+    private static void formatOne(PBaseException exc, StringBuilder sb) {
+        if (exc.getTraceback() instanceof PTraceback tb) {
+            sb.append("Traceback (most recent call last):\n");
+            for (PTraceback t = tb; t != null; t = t.getNext()) {
+                PCode code = t.getFrame().getCode();
+                int line = t.getLine();
+                sb.append("  File \"").append(code.getFilename()).append("\", line ").append(line).append(", in ").append(code.getName()).append('\n');
+                String text = sourceLine(code.getSource(), line);
+                if (text != null) {
+                    String stripped = text.strip();
+                    if (!stripped.isEmpty()) {
+                        sb.append("    ").append(stripped).append('\n');
+                    }
+                }
+            }
+        }
+        if (PyObjectGetClass.get(exc).isSubtypeOfBuiltin(BuiltinType.SYNTAX_ERROR)) {
+            formatSyntaxError(exc, sb);
+        } else {
+            sb.append(typeAndMessage(exc)).append('\n');
+        }
+        appendNotes(exc, sb);
+    }
+
+    private static void appendNotes(PBaseException exc, StringBuilder sb) {
+        Object notes = GenericAttributes.lookupAttribute(exc, "__notes__");
+        if (notes instanceof dev.taipan.runtime.objects.PList l) {
+            for (int i = 0; i < l.size(); i++) {
+                Object n = l.get(i);
+                sb.append(n instanceof String s ? s : safeStr(n)).append('\n');
+            }
+        }
+    }
+
+    /** A source line of a code object's file, or null if unavailable (e.g. -c, <stdin>). */
+    @TruffleBoundary
+    public static String sourceLine(Source source, int line) {
+        if (source == null || source.getPath() == null || !source.hasCharacters() || line < 1 || line > source.getLineCount()) {
+            return null;
+        }
+        return source.getCharacters(line).toString();
+    }
+
+    private static void formatSyntaxError(PBaseException exc, StringBuilder sb) {
+        Object filename = ExceptionFields.get(exc, ExceptionFields.FILENAME);
+        Object lineno = ExceptionFields.get(exc, ExceptionFields.LINENO);
+        Object text = ExceptionFields.get(exc, ExceptionFields.TEXT);
+        Object offset = ExceptionFields.get(exc, ExceptionFields.OFFSET);
+        Object endOffset = ExceptionFields.get(exc, ExceptionFields.END_OFFSET);
+        Object msg = ExceptionFields.get(exc, ExceptionFields.MSG);
+        String fn = filename instanceof String s ? s : "<string>";
+        String suffix = "";
+        if (lineno instanceof Long l) {
+            sb.append("  File \"").append(fn).append("\", line ").append(l).append('\n');
+        } else if (filename instanceof String s) {
+            suffix = " (" + s + ")";
+        }
+        if (text instanceof String t) {
+            String rtext = stripTrailingNewlines(t);
+            String ltext = stripLeading(rtext);
+            int spaces = rtext.length() - ltext.length();
+            sb.append("    ").append(ltext).append('\n');
+            if (offset instanceof Long off) {
+                long o = off;
+                long e = endOffset instanceof Long eo && eo != 0 ? eo : o;
+                if (o > rtext.length() + 1) {
+                    o = rtext.length() + 1;
+                }
+                if (o == e || e == -1) {
+                    e = o + 1;
+                }
+                long colno = o - 1 - spaces;
+                long endColno = e - 1 - spaces;
+                if (colno >= 0) {
+                    StringBuilder caret = new StringBuilder("    ");
+                    for (int i = 0; i < colno && i < ltext.length(); i++) {
+                        char c = ltext.charAt(i);
+                        caret.append(Character.isWhitespace(c) ? c : ' ');
+                    }
+                    for (long i = colno; i < Math.max(colno + 1, endColno); i++) {
+                        caret.append('^');
+                    }
+                    sb.append(caret).append('\n');
+                }
+            }
+        }
+        String type = qualifiedTypeName(PyObjectGetClass.get(exc));
+        String m = msg == PNone.NONE ? "<no detail available>" : safeStr(msg);
+        sb.append(type).append(": ").append(m).append(suffix).append('\n');
+    }
+
+    private static String stripTrailingNewlines(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == '\n' || s.charAt(e - 1) == '\r')) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    private static String stripLeading(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\n' || s.charAt(i) == '\f')) {
+            i++;
+        }
+        return s.substring(i);
+    }
+}

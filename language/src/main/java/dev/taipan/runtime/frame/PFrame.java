@@ -1,0 +1,135 @@
+package dev.taipan.runtime.frame;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.BuiltinType;
+
+/**
+ * A Python frame object: a view on a Truffle frame (materialised only when Python asks for
+ * one: tracebacks, sys._getframe, generators' gi_frame). The line number comes from the bytecode
+ * location, like CPython's f_lineno derives from the instruction pointer.
+ */
+public final class PFrame extends PythonObject {
+    private final PCode code;
+    private final PDict globals;
+    private final MaterializedFrame frame;
+    private BytecodeNode bytecodeNode;
+    private int bci;
+    private PFrame back;
+    private int fixedLine = -1;
+
+    public PFrame(PCode code, PDict globals, MaterializedFrame frame, BytecodeNode bytecodeNode, int bci) {
+        this.code = code;
+        this.globals = globals;
+        this.frame = frame;
+        this.bytecodeNode = bytecodeNode;
+        this.bci = bci;
+    }
+
+    public PCode getCode() {
+        return code;
+    }
+
+    public PDict getGlobals() {
+        return globals;
+    }
+
+    /** The Truffle frame (null if not captured). */
+    public MaterializedFrame getFrame() {
+        return frame;
+    }
+
+    public BytecodeNode getBytecodeNode() {
+        return bytecodeNode;
+    }
+
+    public void setLocation(BytecodeNode node, int index) {
+        this.bytecodeNode = node;
+        this.bci = index;
+    }
+
+    public PFrame getBack() {
+        return back;
+    }
+
+    public void setBack(PFrame back) {
+        this.back = back;
+    }
+
+    public void setLine(int line) {
+        this.fixedLine = line;
+    }
+
+    @TruffleBoundary
+    public int getLine() {
+        if (fixedLine >= 0) {
+            return fixedLine;
+        }
+        return lineOf(bytecodeNode, bci, code);
+    }
+
+    /** The source line of a bytecode index (the code's first line when unknown). */
+    @TruffleBoundary
+    public static int lineOf(BytecodeNode node, int bci, PCode code) {
+        if (node != null && bci >= 0) {
+            SourceSection s = node.getSourceLocation(bci);
+            if (s == null) {
+                node.ensureSourceInformation();
+                s = node.getSourceLocation(bci);
+            }
+            if (s != null && s.isAvailable()) {
+                return s.getStartLine();
+            }
+        }
+        return code == null ? -1 : code.getFirstLineNo();
+    }
+
+    /**
+     * f_locals: the namespace of a module/class frame, else a dict snapshot of the fast locals
+     * and cell contents (unbound ones left out).
+     */
+    @TruffleBoundary
+    public Object getLocals() {
+        Object[] args = frame == null ? new Object[0] : frame.getArguments();
+        if (code != null && (code.getFlags() & dev.taipan.runtime.function.CodeFlags.OPTIMIZED) == 0) {
+            Object mapping = FrameAccess.localsMapping(args);
+            return mapping != null ? mapping : globals;
+        }
+        PDict d = new PDict();
+        if (bytecodeNode == null || frame == null) {
+            return d;
+        }
+        int at = bci < 0 ? 0 : bci;
+        Object[] names = bytecodeNode.getLocalNames(at);
+        Object[] infos = bytecodeNode.getLocalInfos(at);
+        for (int i = 0; i < names.length; i++) {
+            if (!(names[i] instanceof String name)) {
+                continue;
+            }
+            Object v;
+            try {
+                v = bytecodeNode.getLocalValue(at, frame, i);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if ("cell".equals(infos[i]) || "free".equals(infos[i])) {
+                v = v instanceof dev.taipan.runtime.objects.PCell c ? c.getRef() : null;
+            }
+            if (v != null) {
+                d.setString(name, v);
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public BuiltinType builtinType() {
+        return BuiltinType.FRAME;
+    }
+}

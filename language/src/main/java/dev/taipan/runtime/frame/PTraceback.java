@@ -1,0 +1,54 @@
+package dev.taipan.runtime.frame;
+
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.BuiltinType;
+
+/** One traceback entry: a frame and the instruction it was at; {@code next} is the callee side. */
+public final class PTraceback extends PythonObject {
+    private final PFrame frame;
+    private final BytecodeNode bytecodeNode;
+    private final int bci;
+    private PTraceback next;
+    private int line = -1;
+
+    public PTraceback(PFrame frame, BytecodeNode bytecodeNode, int bci, PTraceback next) {
+        this.frame = frame;
+        this.bytecodeNode = bytecodeNode;
+        this.bci = bci;
+        this.next = next;
+    }
+
+    public PFrame getFrame() {
+        return frame;
+    }
+
+    public PTraceback getNext() {
+        return next;
+    }
+
+    public void setNext(PTraceback next) {
+        this.next = next;
+    }
+
+    public int getBci() {
+        return bci;
+    }
+
+    public int getLine() {
+        if (line < 0) {
+            line = PFrame.lineOf(bytecodeNode, bci, frame.getCode());
+        }
+        return line;
+    }
+
+    public void setLine(int line) {
+        this.line = line;
+    }
+
+    @Override
+    public BuiltinType builtinType() {
+        return BuiltinType.TRACEBACK;
+    }
+}

@@ -1,0 +1,196 @@
+package dev.taipan.runtime.function;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
+
+/**
+ * Binds call arguments to a {@link Signature}, producing the frame arguments array (see
+ * {@link PArguments}). Arguments arrive vectorcall-style: the positional ones, then the values
+ * of the keyword ones named by {@code kwnames}. Errors are CPython's TypeErrors.
+ */
+public final class ArgumentBinder {
+    private ArgumentBinder() {
+    }
+
+    /** Fast path: exactly the positional parameters, no defaults, keywords, *args or **kwargs. */
+    @ExplodeLoop
+    public static Object[] bindSimple(Object callee, Object[] args, int n) {
+        Object[] frameArgs = new Object[PArguments.USER_START + n];
+        frameArgs[PArguments.CALLEE] = callee;
+        for (int i = 0; i < n; i++) {
+            frameArgs[PArguments.USER_START + i] = args[i];
+        }
+        return frameArgs;
+    }
+
+    /**
+     * The general case. {@code defaults} are the defaults of the last positional parameters
+     * (may be null); {@code kwDefaults} those of keyword-only parameters (may be null).
+     */
+    @TruffleBoundary
+    public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        Object[] frameArgs = new Object[PArguments.USER_START + sig.slotCount()];
+        frameArgs[PArguments.CALLEE] = callee;
+        int base = PArguments.USER_START;
+        int nparams = sig.positional + sig.kwOnly;
+
+        // positional arguments
+        int direct = Math.min(npos, sig.positional);
+        System.arraycopy(args, 0, frameArgs, base, direct);
+        int slot = base + nparams;
+        if (sig.hasVarargs()) {
+            Object[] extra = new Object[Math.max(0, npos - sig.positional)];
+            System.arraycopy(args, direct, extra, 0, extra.length);
+            frameArgs[slot++] = PTuple.of(extra);
+        } else if (npos > sig.positional) {
+            throw tooManyPositional(sig, defaults, npos, args, kwnames);
+        }
+        PDict varkw = null;
+        if (sig.hasVarkw()) {
+            varkw = new PDict();
+            frameArgs[slot] = varkw;
+        }
+
+        // keyword arguments
+        List<String> posOnlyAsKeyword = null;
+        for (int k = 0; k < nkw; k++) {
+            String name = kwnames[k];
+            Object value = args[npos + k];
+            int idx = indexOf(sig, name);
+            if (idx >= 0 && idx < sig.posOnly) {
+                if (varkw != null) {
+                    varkw.setString(name, value);
+                    continue;
+                }
+                if (posOnlyAsKeyword == null) {
+                    posOnlyAsKeyword = new ArrayList<>();
+                }
+                posOnlyAsKeyword.add(name);
+                continue;
+            }
+            if (idx < 0) {
+                if (varkw == null) {
+                    throw PythonErrors.typeError("%s() got an unexpected keyword argument '%s'", sig.name, name);
+                }
+                if (varkw.getString(name) != null) {
+                    throw PythonErrors.typeError("%s() got multiple values for keyword argument '%s'", sig.name, name);
+                }
+                varkw.setString(name, value);
+                continue;
+            }
+            if (frameArgs[base + idx] != null) {
+                throw PythonErrors.typeError("%s() got multiple values for argument '%s'", sig.name, name);
+            }
+            frameArgs[base + idx] = value;
+        }
+        if (posOnlyAsKeyword != null) {
+            throw PythonErrors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", sig.name, String.join(", ", posOnlyAsKeyword));
+        }
+
+        // defaults for missing positional parameters
+        int ndefaults = defaults == null ? 0 : defaults.length;
+        int firstDefault = sig.positional - ndefaults;
+        List<String> missing = null;
+        for (int i = npos; i < sig.positional; i++) {
+            if (frameArgs[base + i] == null) {
+                if (i >= firstDefault) {
+                    frameArgs[base + i] = defaults[i - firstDefault];
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(sig.names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missing(sig, missing, "positional");
+        }
+        // keyword-only parameters
+        for (int i = sig.positional; i < nparams; i++) {
+            if (frameArgs[base + i] == null) {
+                Object d = kwDefaults == null ? null : kwDefaults.getString(sig.names[i]);
+                if (d == null && callee instanceof PBuiltinFunction) {
+                    // keyword-only parameters of builtins are optional
+                    d = PNone.NO_VALUE;
+                }
+                if (d != null) {
+                    frameArgs[base + i] = d;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(sig.names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missing(sig, missing, "keyword-only");
+        }
+        return frameArgs;
+    }
+
+    private static int indexOf(Signature sig, String name) {
+        String[] names = sig.names;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static RuntimeException missing(Signature sig, List<String> names, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = names.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return PythonErrors.typeError("%s() missing %d required %s argument%s: %s", sig.name, n, kind, n == 1 ? "" : "s", sb.toString());
+    }
+
+    private static RuntimeException tooManyPositional(Signature sig, Object[] defaults, int given, Object[] args, String[] kwnames) {
+        int ndefaults = defaults == null ? 0 : defaults.length;
+        String takes;
+        if (ndefaults > 0 && ndefaults <= sig.positional && sig.positional - ndefaults != sig.positional) {
+            takes = "from " + (sig.positional - ndefaults) + " to " + sig.positional + " positional arguments";
+        } else {
+            takes = sig.positional + " positional argument" + (sig.positional == 1 ? "" : "s");
+        }
+        int kwonlyGiven = 0;
+        if (kwnames != null) {
+            for (String k : kwnames) {
+                int idx = indexOf(sig, k);
+                if (idx >= sig.positional) {
+                    kwonlyGiven++;
+                }
+            }
+        }
+        String given1 = given + (given == 1 ? " was" : " were");
+        if (kwonlyGiven > 0) {
+            return PythonErrors.typeError("%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given", sig.name, takes, given, given == 1 ? "" : "s",
+                            kwonlyGiven, kwonlyGiven == 1 ? "" : "s");
+        }
+        return PythonErrors.typeError("%s() takes %s but %s given", sig.name, takes, given1);
+    }
+
+    /** The NO_VALUE marker as a default: a builtin parameter that may be omitted. */
+    public static Object[] optionalDefaults(int n) {
+        Object[] d = new Object[n];
+        java.util.Arrays.fill(d, PNone.NO_VALUE);
+        return d;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.taipan.runtime.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.exceptions.PBaseException;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.function.PFunction;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.BuiltinType;
+
+/**
+ * A generator, coroutine or async generator: a suspended run of its code object, kept as the
+ * Bytecode DSL continuation of its last {@code yield}. Resuming calls the continuation with the
+ * sent value (or a {@link ThrowSignal}); returning ends it with StopIteration(value).
+ */
+public final class PGenerator extends PythonObject {
+    public enum Kind {
+        GENERATOR,
+        COROUTINE,
+        ASYNC_GENERATOR
+    }
+
+    /** Result marker: the generator returned {@code value} instead of yielding. */
+    public record Returned(Object value) {
+    }
+
+    private final Kind kind;
+    private final PCode code;
+    private final Object[] frameArgs;
+    private String name;
+    private String qualname;
+    private ContinuationResult continuation;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    /** The exception this generator was handling when it last suspended (its own exc_info). */
+    private PBaseException savedHandled;
+    /** The iterator a {@code yield from}/await currently delegates to (gi_yieldfrom). */
+    private Object yieldFrom;
+
+    PGenerator(Kind kind, PFunction function, PCode code, Object[] frameArgs) {
+        this.kind = kind;
+        this.code = code;
+        this.frameArgs = frameArgs;
+        this.name = function != null ? function.getName() : code.getName();
+        this.qualname = function != null ? function.getQualname() : code.getQualname();
+        frameArgs[PArguments.SPECIAL] = this;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isPlainGenerator() {
+        return kind == Kind.GENERATOR;
+    }
+
+    public PCode getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public Object getYieldFrom() {
+        return yieldFrom;
+    }
+
+    public void setYieldFrom(Object yieldFrom) {
+        this.yieldFrom = yieldFrom;
+    }
+
+    /** The suspended frame's continuation (for gi_frame), or null. */
+    public ContinuationResult getContinuation() {
+        return continuation;
+    }
+
+    /**
+     * Resumes with {@code value} (None, a sent value, or a ThrowSignal). Returns the yielded
+     * value, or a {@link Returned} when the code returned.
+     */
+    @TruffleBoundary
+    public Object resume(Object value) {
+        if (finished) {
+            if (value instanceof ThrowSignal ts) {
+                throw PythonErrors.raise(ts.exception());
+            }
+            return new Returned(PNone.NONE);
+        }
+        if (running) {
+            throw PythonErrors.valueError("%s already executing", kindName());
+        }
+        if (!started && value != PNone.NONE && !(value instanceof ThrowSignal)) {
+            throw PythonErrors.typeError("can't send non-None value to a just-started %s", kindName());
+        }
+        if (!started && value instanceof ThrowSignal ts) {
+            // throwing into a generator that never ran: it ends without running its body
+            finished = true;
+            throw PythonErrors.raise(ts.exception());
+        }
+        ThreadState state = TaipanContext.get(null).getThreadState();
+        PBaseException callerHandled = state.getHandledException();
+        if (savedHandled != null) {
+            state.setHandledException(savedHandled);
+        }
+        running = true;
+        Object result;
+        try {
+            if (!started) {
+                started = true;
+                result = IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs);
+            } else {
+                result = IndirectCallNode.getUncached().call(continuation.getContinuationCallTarget(), continuation.getFrame(), value);
+            }
+        } catch (PException e) {
+            finished = true;
+            continuation = null;
+            throw convertStopIteration(e);
+        } finally {
+            running = false;
+            PBaseException nowHandled = state.getHandledException();
+            savedHandled = nowHandled != callerHandled ? nowHandled : null;
+            state.setHandledException(callerHandled);
+        }
+        if (result instanceof ContinuationResult cr) {
+            continuation = cr;
+            return cr.getResult();
+        }
+        finished = true;
+        continuation = null;
+        return new Returned(result);
+    }
+
+    /** PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
+    private PException convertStopIteration(PException e) {
+        BuiltinType check = kind == Kind.ASYNC_GENERATOR ? BuiltinType.STOP_ASYNC_ITERATION : BuiltinType.STOP_ITERATION;
+        if (PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.STOP_ITERATION) ||
+                        (kind == Kind.ASYNC_GENERATOR && PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(check))) {
+            String what = kind == Kind.ASYNC_GENERATOR && PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.STOP_ASYNC_ITERATION)
+                            ? "async generator raised StopAsyncIteration"
+                            : kindName() + " raised StopIteration";
+            PException re = PythonErrors.runtimeError("%s", what);
+            re.getPythonException().setCause(e.getPythonException());
+            re.getPythonException().setContext(e.getPythonException());
+            re.getPythonException().setSuppressContext(true);
+            return re;
+        }
+        return e;
+    }
+
+    /** {@code next(gen)} for the iteration protocol: the next value or null at the end. */
+    public Object nextOrNull() {
+        Object r = resume(PNone.NONE);
+        return r instanceof Returned ? null : r;
+    }
+
+    /** {@code gen.send(v)}: raises StopIteration(value) at the end. */
+    public Object send(Object v) {
+        Object r = resume(v);
+        if (r instanceof Returned ret) {
+            throw PythonErrors.stopIteration(ret.value() == PNone.NONE ? null : ret.value());
+        }
+        return r;
+    }
+
+    /** {@code gen.throw(exc)}. */
+    public Object throwInto(PBaseException exc) {
+        return send(new ThrowSignal(exc));
+    }
+
+    /** {@code gen.close()}. */
+    @TruffleBoundary
+    public Object close() {
+        if (finished || !started) {
+            finished = true;
+            return PNone.NONE;
+        }
+        PBaseException exit = PythonErrors.createException(BuiltinType.GENERATOR_EXIT, null);
+        try {
+            Object r = resume(new ThrowSignal(exit));
+            if (!(r instanceof Returned)) {
+                throw PythonErrors.runtimeError("%s ignored GeneratorExit", kindName());
+            }
+            return ((Returned) r).value();
+        } catch (PException e) {
+            PyObjectGetClass.get(e.getPythonException());
+            if (e.getPythonException() == exit || PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.GENERATOR_EXIT) ||
+                            PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.STOP_ITERATION)) {
+                return PNone.NONE;
+            }
+            throw e;
+        }
+    }
+
+    private String kindName() {
+        return switch (kind) {
+            case GENERATOR -> "generator";
+            case COROUTINE -> "coroutine";
+            case ASYNC_GENERATOR -> "async generator";
+        };
+    }
+
+    @Override
+    public BuiltinType builtinType() {
+        return switch (kind) {
+            case GENERATOR -> BuiltinType.GENERATOR;
+            case COROUTINE -> BuiltinType.COROUTINE;
+            case ASYNC_GENERATOR -> BuiltinType.ASYNC_GENERATOR;
+        };
+    }
+}

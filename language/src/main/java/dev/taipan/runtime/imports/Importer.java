@@ -1,0 +1,273 @@
+package dev.taipan.runtime.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.dict.DictStorage;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.ExceptionFields;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.objects.PList;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PythonModule;
+import dev.taipan.runtime.types.BuiltinType;
+
+/**
+ * The import system: {@code sys.modules}, the VM's builtin modules, then source modules and
+ * packages found on {@code sys.path} (a package's submodules on its {@code __path__}).
+ * Relative imports resolve against {@code __package__}/{@code __name__}.
+ */
+public final class Importer {
+    private Importer() {
+    }
+
+    /** {@code import name} / {@code from name import fromlist} (CPython's __import__). */
+    @TruffleBoundary
+    public static Object importName(PDict globals, String name, String[] fromlist, int level) {
+        String absName = level > 0 ? resolveRelative(globals, name, level) : name;
+        if (absName.isEmpty()) {
+            throw PythonErrors.valueError("Empty module name");
+        }
+        PythonModule module = importModule(absName);
+        if (fromlist != null && fromlist.length > 0) {
+            if (GenericAttributes.lookupAttribute(module, "__path__") != null) {
+                for (String item : fromlist) {
+                    if (item.equals("*")) {
+                        continue;
+                    }
+                    if (GenericAttributes.lookupAttribute(module, item) == null) {
+                        try {
+                            importModule(absName + "." + item);
+                        } catch (PException e) {
+                            if (!isModuleNotFound(e, absName + "." + item)) {
+                                throw e;
+                            }
+                        }
+                    }
+                }
+            }
+            return module;
+        }
+        if (level == 0 || !name.isEmpty()) {
+            int dot = name.indexOf('.');
+            if (dot < 0) {
+                return level > 0 ? module : module;
+            }
+            String top = level > 0 ? absName.substring(0, absName.length() - (name.length() - dot)) : name.substring(0, dot);
+            return lookupModule(top);
+        }
+        return module;
+    }
+
+    private static boolean isModuleNotFound(PException e, String name) {
+        return PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.MODULE_NOT_FOUND_ERROR) &&
+                        name.equals(ExceptionFields.get(e.getPythonException(), ExceptionFields.NAME));
+    }
+
+    @TruffleBoundary
+    static String resolveRelative(PDict globals, String name, int level) {
+        Object pkg = globals.getString("__package__");
+        String base;
+        if (pkg instanceof String s) {
+            base = s;
+        } else {
+            Object modName = globals.getString("__name__");
+            if (!(modName instanceof String mn)) {
+                throw PythonErrors.raise(BuiltinType.IMPORT_ERROR, "attempted relative import with no known parent package");
+            }
+            base = globals.getString("__path__") != null ? mn : (mn.lastIndexOf('.') >= 0 ? mn.substring(0, mn.lastIndexOf('.')) : "");
+        }
+        if (base.isEmpty()) {
+            throw PythonErrors.raise(BuiltinType.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw PythonErrors.raise(BuiltinType.IMPORT_ERROR, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    private static PythonModule lookupModule(String name) {
+        Object m = TaipanContext.get(null).getSysModules().getString(name);
+        if (m instanceof PythonModule pm) {
+            return pm;
+        }
+        return importModule(name);
+    }
+
+    /** Imports a module by absolute dotted name (and its parents), returning the module itself. */
+    @TruffleBoundary
+    public static PythonModule importModule(String fullname) {
+        TaipanContext ctx = TaipanContext.get(null);
+        PDict modules = ctx.getSysModules();
+        Object existing = modules.getString(fullname);
+        if (existing instanceof PythonModule m) {
+            return m;
+        }
+        if (existing == PNone.NONE) {
+            throw notFound(fullname, "import of " + fullname + " halted; None in sys.modules");
+        }
+        int dot = fullname.lastIndexOf('.');
+        List<String> searchPath;
+        PythonModule parent = null;
+        if (dot >= 0) {
+            parent = importModule(fullname.substring(0, dot));
+            Object again = modules.getString(fullname);
+            if (again instanceof PythonModule m) {
+                return m;
+            }
+            Object path = GenericAttributes.lookupAttribute(parent, "__path__");
+            if (path == null) {
+                throw notFound(fullname, "No module named '" + fullname + "'; '" + parent.getName() + "' is not a package");
+            }
+            searchPath = stringList(path);
+        } else {
+            if (ctx.getRegistry().hasModule(fullname)) {
+                PythonModule m = ctx.getRegistry().createModule(fullname);
+                modules.setString(fullname, m);
+                return m;
+            }
+            searchPath = stringList(ctx.getSysModule().getAttribute("path"));
+        }
+        String shortName = dot >= 0 ? fullname.substring(dot + 1) : fullname;
+        PythonModule m = findAndLoad(ctx, fullname, shortName, searchPath);
+        if (m == null) {
+            throw notFound(fullname, "No module named '" + fullname + "'");
+        }
+        if (parent != null) {
+            parent.setAttribute(shortName, m);
+        }
+        return m;
+    }
+
+    private static PException notFound(String name, String msg) {
+        PException e = PythonErrors.raise(BuiltinType.MODULE_NOT_FOUND_ERROR, "%s", msg);
+        ExceptionFields.set(e.getPythonException(), ExceptionFields.NAME, name);
+        return e;
+    }
+
+    private static List<String> stringList(Object seq) {
+        List<String> out = new ArrayList<>();
+        if (seq == null) {
+            return out;
+        }
+        Object it = PyObjectIter.getIter(seq);
+        for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+            if (v instanceof String s) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static PythonModule findAndLoad(TaipanContext ctx, String fullname, String shortName, List<String> searchPath) {
+        for (String entry : searchPath) {
+            TruffleFile dir = ctx.getEnv().getPublicTruffleFile(entry.isEmpty() ? "." : entry);
+            TruffleFile pkgDir = dir.resolve(shortName);
+            TruffleFile init = pkgDir.resolve("__init__.py");
+            if (init.isRegularFile()) {
+                return load(ctx, fullname, init, pkgDir);
+            }
+            TruffleFile file = dir.resolve(shortName + ".py");
+            if (file.isRegularFile()) {
+                return load(ctx, fullname, file, null);
+            }
+        }
+        return null;
+    }
+
+    private static PythonModule load(TaipanContext ctx, String fullname, TruffleFile file, TruffleFile packageDir) {
+        PythonModule m = new PythonModule(fullname);
+        String path = file.getPath();
+        m.setAttribute("__file__", path);
+        m.setAttribute("__cached__", PNone.NONE);
+        if (packageDir != null) {
+            m.setAttribute("__path__", new PList(new Object[]{packageDir.getPath()}));
+            m.setAttribute("__package__", fullname);
+        } else {
+            int dot = fullname.lastIndexOf('.');
+            m.setAttribute("__package__", dot >= 0 ? fullname.substring(0, dot) : "");
+        }
+        m.setAttribute("__builtins__", ctx.getBuiltinsModule());
+        PDict modules = ctx.getSysModules();
+        modules.setString(fullname, m);
+        try {
+            ctx.executeFile(file, m);
+        } catch (PException e) {
+            modules.removeItem(fullname);
+            throw e;
+        }
+        Object registered = modules.getString(fullname);
+        return registered instanceof PythonModule rm ? rm : m;
+    }
+
+    /** {@code from module import name}. */
+    @TruffleBoundary
+    public static Object importFrom(Object module, String name) {
+        Object v = GenericAttributes.lookupAttribute(module, name);
+        if (v != null) {
+            return v;
+        }
+        Object modName = GenericAttributes.lookupAttribute(module, "__name__");
+        if (modName instanceof String mn) {
+            Object sub = TaipanContext.get(null).getSysModules().getString(mn + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+        }
+        Object file = GenericAttributes.lookupAttribute(module, "__file__");
+        String where = file instanceof String f ? " (" + f + ")" : " (unknown location)";
+        PException e = PythonErrors.raise(BuiltinType.IMPORT_ERROR, "cannot import name '%s' from '%s'%s", name, modName instanceof String s ? s : "<unknown module name>", where);
+        ExceptionFields.set(e.getPythonException(), ExceptionFields.NAME, modName);
+        return throwIt(e);
+    }
+
+    private static Object throwIt(PException e) {
+        throw e;
+    }
+
+    /** {@code from module import *} into the given namespace. */
+    @TruffleBoundary
+    public static void importStar(Object module, Object namespace) {
+        Object all = GenericAttributes.lookupAttribute(module, "__all__");
+        List<Object> names = new ArrayList<>();
+        if (all != null) {
+            Object it = PyObjectIter.getIter(all);
+            for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+                names.add(v);
+            }
+        } else {
+            PDict dict = module instanceof PythonModule pm ? pm.getDict() : (PDict) GenericAttributes.getAttribute(module, "__dict__");
+            DictStorage s = dict.storage();
+            for (int i = s.next(-1); i >= 0; i = s.next(i)) {
+                Object k = s.keyAt(i);
+                if (k instanceof String str && !str.startsWith("_")) {
+                    names.add(k);
+                }
+            }
+        }
+        for (Object n : names) {
+            if (!(n instanceof String name)) {
+                throw PythonErrors.typeError("Item in %s.__all__ must be str, not %s", GenericAttributes.lookupAttribute(module, "__name__"), PyObjectGetClass.typeName(n));
+            }
+            Object value = GenericAttributes.getAttribute(module, name);
+            if (namespace instanceof PDict d) {
+                d.setString(name, value);
+            } else {
+                PyObjectItems.setItem(namespace, name, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.taipan.runtime.iterators;
+
+import dev.taipan.runtime.objects.PList;
+import dev.taipan.runtime.types.BuiltinType;
+
+/** {@code reversed(list)}. */
+public final class PListReverseIterator extends PBuiltinIterator {
+    private PList list;
+    private int index;
+
+    public PListReverseIterator(PList list) {
+        this.list = list;
+        this.index = list.size() - 1;
+    }
+
+    @Override
+    public Object next() {
+        PList l = list;
+        if (l != null) {
+            if (index >= 0 && index < l.size()) {
+                return l.get(index--);
+            }
+            list = null;
+        }
+        return null;
+    }
+
+    @Override
+    public long lengthHint() {
+        return list == null ? 0 : Math.max(0, Math.min(index + 1, list.size()));
+    }
+
+    @Override
+    public BuiltinType builtinType() {
+        return BuiltinType.LIST_REVERSEITERATOR;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.taipan.runtime.iterators;
+
+import dev.taipan.runtime.types.BuiltinType;
+
+/** Iterates the code points of a str, yielding one-character strings. */
+public final class PStringIterator extends PBuiltinIterator {
+    private String string;
+    private int offset;
+
+    public PStringIterator(String string) {
+        this.string = string;
+    }
+
+    @Override
+    public Object next() {
+        String s = string;
+        if (s != null) {
+            if (offset < s.length()) {
+                char c = s.charAt(offset);
+                if (Character.isHighSurrogate(c) && offset + 1 < s.length() && Character.isLowSurrogate(s.charAt(offset + 1))) {
+                    String r = s.substring(offset, offset + 2);
+                    offset += 2;
+                    return r;
+                }
+                offset++;
+                return String.valueOf(c);
+            }
+            string = null;
+        }
+        return null;
+    }
+
+    @Override
+    public long lengthHint() {
+        return string == null ? 0 : string.codePointCount(offset, string.length());
+    }
+
+    @Override
+    public BuiltinType builtinType() {
+        return BuiltinType.STR_ITERATOR;
+    }
+}

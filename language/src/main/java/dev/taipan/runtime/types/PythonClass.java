@@ -1,0 +1,318 @@
+package dev.taipan.runtime.types;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerAsserts;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+import dev.taipan.runtime.objects.PythonObject;
+
+/**
+ * A Python type. Its attributes (the class namespace: methods, class variables, descriptors)
+ * are stored in its own Truffle shape, so {@code C.__dict__} is a view on them and lookups can be
+ * cached. Attribute lookup along the MRO is cached by nodes behind {@link #lookupStable()}, an
+ * assumption that is invalidated whenever this class or a class in its MRO changes.
+ *
+ * <p>
+ * The metaclass is the object's explicit class; builtin classes have none and report
+ * {@code type}.
+ */
+public final class PythonClass extends PythonObject {
+    /** After this many invalidations lookups on the class stop being cached (it is too dynamic). */
+    private static final int MAX_INVALIDATIONS = 16;
+
+    /** Non-null for the VM's own types. */
+    private final BuiltinType builtinType;
+    private String name;
+    private String qualname;
+    @CompilationFinal(dimensions = 1) private PythonClass[] bases;
+    @CompilationFinal(dimensions = 1) private PythonClass[] mro;
+    /**
+     * The builtin type whose instance layout instances of this class use (object for plain
+     * classes, list for list subclasses, ...): decides which Java class {@code __new__} allocates.
+     */
+    private BuiltinType layout;
+    private int flags;
+    private final CyclicAssumption lookupStable;
+    private int invalidations;
+    private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
+    /** Builtin types get their methods installed on first lookup. */
+    private volatile boolean methodsInstalled;
+    /** Names in {@code __slots__} (null when the class has no {@code __slots__}). */
+    private String[] slots;
+
+    /** A builtin type (created by the context). */
+    public PythonClass(BuiltinType builtinType, PythonClass base) {
+        super(null);
+        this.builtinType = builtinType;
+        this.name = builtinType.pythonName;
+        this.qualname = builtinType.pythonName;
+        this.bases = base == null ? new PythonClass[0] : new PythonClass[]{base};
+        this.layout = builtinType;
+        this.flags = builtinType.flags;
+        this.lookupStable = new CyclicAssumption(builtinType.pythonName);
+        computeMro();
+        if (base != null) {
+            base.addSubclass(this);
+        }
+    }
+
+    /**
+     * A class created by a class statement or {@code type(name, bases, ns)}; the caller has
+     * checked the bases and computed the MRO.
+     */
+    public PythonClass(PythonClass metaclass, String name, PythonClass[] bases, PythonClass[] mro, BuiltinType layout, int flags) {
+        super(metaclass);
+        this.builtinType = null;
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.mro = mro;
+        this.layout = layout;
+        this.flags = flags;
+        this.lookupStable = new CyclicAssumption(name);
+        this.methodsInstalled = true;
+        for (PythonClass b : bases) {
+            b.addSubclass(this);
+        }
+    }
+
+    private void computeMro() {
+        PythonClass[] m = new PythonClass[bases.length == 0 ? 1 : bases[0].mro.length + 1];
+        m[0] = this;
+        if (bases.length > 0) {
+            System.arraycopy(bases[0].mro, 0, m, 1, bases[0].mro.length);
+        }
+        this.mro = m;
+    }
+
+    @Override
+    public BuiltinType builtinType() {
+        return BuiltinType.TYPE;
+    }
+
+    public BuiltinType getBuiltinType() {
+        return builtinType;
+    }
+
+    public boolean isBuiltin() {
+        return builtinType != null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PythonClass[] getBases() {
+        return bases;
+    }
+
+    public PythonClass getBase() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PythonClass[] getMro() {
+        return mro;
+    }
+
+    /** Replaces bases and MRO ({@code __bases__} assignment); invalidates cached lookups. */
+    @TruffleBoundary
+    public void setBasesAndMro(PythonClass[] newBases, PythonClass[] newMro) {
+        for (PythonClass b : bases) {
+            b.removeSubclass(this);
+        }
+        this.bases = newBases;
+        this.mro = newMro;
+        for (PythonClass b : newBases) {
+            b.addSubclass(this);
+        }
+        invalidateLookups();
+    }
+
+    public BuiltinType getLayout() {
+        return layout;
+    }
+
+    public int getFlags() {
+        return flags;
+    }
+
+    public void setFlags(int flags) {
+        this.flags = flags;
+    }
+
+    public boolean hasFlag(int flag) {
+        return (flags & flag) == flag;
+    }
+
+    public String[] getSlots() {
+        return slots;
+    }
+
+    public void setSlots(String[] slots) {
+        this.slots = slots;
+    }
+
+    /** Valid while neither this class nor any class in its MRO changes its attributes or bases. */
+    public Assumption lookupStable() {
+        return lookupStable.getAssumption();
+    }
+
+    /** Whether lookups on this class may be cached at all (it has not changed too often). */
+    public boolean isLookupCacheable() {
+        return invalidations < MAX_INVALIDATIONS;
+    }
+
+    @TruffleBoundary
+    public void invalidateLookups() {
+        invalidations++;
+        lookupStable.invalidate("class " + name + " changed");
+        for (PythonClass sub : getSubclasses()) {
+            sub.invalidateLookups();
+        }
+    }
+
+    @TruffleBoundary
+    private void addSubclass(PythonClass sub) {
+        synchronized (subclasses) {
+            subclasses.add(new WeakReference<>(sub));
+        }
+    }
+
+    @TruffleBoundary
+    private void removeSubclass(PythonClass sub) {
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+        }
+    }
+
+    /** Live direct subclasses, in creation order ({@code __subclasses__()}). */
+    @TruffleBoundary
+    public List<PythonClass> getSubclasses() {
+        List<PythonClass> out = new ArrayList<>();
+        synchronized (subclasses) {
+            for (WeakReference<PythonClass> r : subclasses) {
+                PythonClass c = r.get();
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    public boolean isSubclassOf(PythonClass other) {
+        CompilerAsserts.neverPartOfCompilation();
+        if (this == other) {
+            return true;
+        }
+        for (PythonClass c : mro) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if instances of this class are instances of the builtin type {@code t}. */
+    public boolean isSubtypeOfBuiltin(BuiltinType t) {
+        for (PythonClass c : mro) {
+            if (c.builtinType == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- namespace
+
+    public boolean methodsInstalled() {
+        return methodsInstalled;
+    }
+
+    public void markMethodsInstalled() {
+        methodsInstalled = true;
+    }
+
+    /** The attribute defined directly in this class (not its bases), or null. */
+    @TruffleBoundary
+    public Object getOwnAttribute(Object key) {
+        if (!methodsInstalled) {
+            BuiltinTypeInstaller.install(this);
+        }
+        return DynamicObjectLibrary.getUncached().getOrDefault(this, key, null);
+    }
+
+    /** Sets an attribute in this class's namespace and invalidates cached lookups. */
+    @TruffleBoundary
+    public void setOwnAttribute(Object key, Object value) {
+        if (!methodsInstalled) {
+            BuiltinTypeInstaller.install(this);
+        }
+        DynamicObjectLibrary.getUncached().put(this, key, value);
+        invalidateLookups();
+    }
+
+    /** Used while building a class; no invalidation needed since nothing cached it yet. */
+    @TruffleBoundary
+    public void initAttribute(Object key, Object value) {
+        DynamicObjectLibrary.getUncached().put(this, key, value);
+    }
+
+    @TruffleBoundary
+    public boolean removeOwnAttribute(Object key) {
+        boolean removed = DynamicObjectLibrary.getUncached().removeKey(this, key);
+        if (removed) {
+            invalidateLookups();
+        }
+        return removed;
+    }
+
+    /** CPython's {@code _PyType_Lookup}: the attribute along the MRO, or null. */
+    @TruffleBoundary
+    public Object lookup(Object key) {
+        for (PythonClass c : mro) {
+            Object v = c.getOwnAttribute(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The class in the MRO that defines {@code key}, or null. */
+    @TruffleBoundary
+    public PythonClass lookupOwner(Object key) {
+        for (PythonClass c : mro) {
+            if (c.getOwnAttribute(key) != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        CompilerDirectives.transferToInterpreter();
+        return "<class '" + name + "'>";
+    }
+}

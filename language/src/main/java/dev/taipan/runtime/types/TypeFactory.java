@@ -1,0 +1,288 @@
+package dev.taipan.runtime.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.descriptors.PClassMethod;
+import dev.taipan.runtime.descriptors.PMemberDescriptor;
+import dev.taipan.runtime.descriptors.PStaticMethod;
+import dev.taipan.runtime.dict.DictStorage;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.function.PFunction;
+import dev.taipan.runtime.objects.PCell;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
+
+/**
+ * {@code type.__new__(meta, name, bases, namespace)}: creates a class — checks the bases,
+ * computes the MRO and the instance layout, copies the namespace (wrapping {@code __new__},
+ * {@code __init_subclass__}, {@code __class_getitem__} like CPython), sets up {@code __slots__},
+ * fills the {@code __class__} cell and runs {@code __set_name__} and {@code __init_subclass__}.
+ */
+public final class TypeFactory {
+    private TypeFactory() {
+    }
+
+    @TruffleBoundary
+    public static PythonClass create(PythonClass meta, String name, PTuple basesTuple, PDict namespace, PDict kwargs) {
+        TaipanContext ctx = TaipanContext.get(null);
+        PythonClass[] bases;
+        if (basesTuple.size() == 0) {
+            bases = new PythonClass[]{ctx.getBuiltinClass(BuiltinType.OBJECT)};
+        } else {
+            bases = new PythonClass[basesTuple.size()];
+            for (int i = 0; i < bases.length; i++) {
+                Object b = basesTuple.get(i);
+                if (!(b instanceof PythonClass pc)) {
+                    throw PythonErrors.typeError("bases must be types");
+                }
+                if (pc.isBuiltin() && !pc.hasFlag(BuiltinType.Flags.BASETYPE)) {
+                    throw PythonErrors.typeError("type '%s' is not an acceptable base type", pc.getName());
+                }
+                for (int j = 0; j < i; j++) {
+                    if (bases[j] == pc) {
+                        throw PythonErrors.typeError("duplicate base class %s", pc.getName());
+                    }
+                }
+                bases[i] = pc;
+            }
+        }
+        BuiltinType layout = solidLayout(bases);
+        String[] slots = slotsOf(namespace);
+        int flags = BuiltinType.Flags.BASETYPE;
+        boolean baseHasDict = false;
+        for (PythonClass b : bases) {
+            if (b.hasFlag(BuiltinType.Flags.HAS_DICT)) {
+                baseHasDict = true;
+            }
+        }
+        if (slots == null || baseHasDict || contains(slots, "__dict__")) {
+            flags |= BuiltinType.Flags.HAS_DICT;
+        }
+        PythonClass cls = new PythonClass(meta, name, bases, new PythonClass[0], layout, flags);
+        PythonClass[] mro = Mro.compute(cls, bases);
+        cls.setBasesAndMro(bases, mro);
+        if (meta.lookup("mro") != null && !(PyObjectGetClass.get(meta).isBuiltin() && meta.isBuiltin())) {
+            Object custom = meta.lookup("mro");
+            if (!(custom instanceof dev.taipan.runtime.function.PBuiltinFunction)) {
+                Object r = CallDispatch.callMethod(custom, cls);
+                List<PythonClass> l = new ArrayList<>();
+                Object it = PyObjectIter.getIter(r);
+                for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+                    if (!(v instanceof PythonClass pc)) {
+                        throw PythonErrors.typeError("mro() returned a non-class ('%s')", PyObjectGetClass.typeName(v));
+                    }
+                    l.add(pc);
+                }
+                cls.setBasesAndMro(bases, l.toArray(new PythonClass[0]));
+            }
+        }
+
+        // copy the namespace
+        DictStorage s = namespace.storage();
+        PCell classCell = null;
+        for (int i = s.next(-1); i >= 0; i = s.next(i)) {
+            Object key = s.keyAt(i);
+            Object value = s.valueAt(i);
+            if (!(key instanceof String k)) {
+                cls.initAttribute(key, value);
+                continue;
+            }
+            switch (k) {
+                case "__qualname__" -> {
+                    if (!(value instanceof String q)) {
+                        throw PythonErrors.typeError("type __qualname__ must be a str, not %s", PyObjectGetClass.typeName(value));
+                    }
+                    cls.setQualname(q);
+                    continue;
+                }
+                case "__classcell__" -> {
+                    classCell = value instanceof PCell c ? c : null;
+                    continue;
+                }
+                case "__new__" -> {
+                    if (value instanceof PFunction) {
+                        value = new PStaticMethod(ctx.getBuiltinClass(BuiltinType.STATICMETHOD), value);
+                    }
+                }
+                case "__init_subclass__", "__class_getitem__" -> {
+                    if (value instanceof PFunction) {
+                        value = new PClassMethod(ctx.getBuiltinClass(BuiltinType.CLASSMETHOD), value);
+                    }
+                }
+                default -> {
+                }
+            }
+            cls.initAttribute(k, value);
+        }
+        if (cls.getOwnAttribute("__doc__") == null) {
+            cls.initAttribute("__doc__", PNone.NONE);
+        }
+        if (cls.getOwnAttribute("__module__") == null) {
+            Object mod = ctx.getMainModule().getAttribute("__name__");
+            cls.initAttribute("__module__", mod == null ? "builtins" : mod);
+        }
+        if (slots != null) {
+            List<String> names = new ArrayList<>();
+            for (String slot : slots) {
+                if (slot.equals("__dict__") || slot.equals("__weakref__")) {
+                    continue;
+                }
+                String mangled = mangle(name, slot);
+                if (cls.getOwnAttribute(mangled) != null) {
+                    throw PythonErrors.valueError("'%s' in __slots__ conflicts with class variable", slot);
+                }
+                cls.initAttribute(mangled, new PMemberDescriptor(mangled, cls));
+                names.add(mangled);
+            }
+            cls.setSlots(names.toArray(new String[0]));
+        }
+        if (classCell != null) {
+            classCell.setRef(cls);
+        }
+        // __set_name__ on the attributes that have it
+        for (int i = s.next(-1); i >= 0; i = s.next(i)) {
+            Object key = s.keyAt(i);
+            Object value = cls.getOwnAttribute(key);
+            if (value == null) {
+                continue;
+            }
+            Object setName = PyObjectGetClass.get(value).lookup("__set_name__");
+            if (setName != null) {
+                CallDispatch.callMethod(setName, value, cls, key);
+            }
+        }
+        initSubclass(cls, kwargs);
+        return cls;
+    }
+
+    /** {@code super(cls, cls).__init_subclass__(**kwargs)}. */
+    private static void initSubclass(PythonClass cls, PDict kwargs) {
+        PythonClass[] mro = cls.getMro();
+        for (int i = 1; i < mro.length; i++) {
+            Object m = mro[i].getOwnAttribute("__init_subclass__");
+            if (m != null) {
+                Object bound = dev.taipan.runtime.abstractops.Descriptors.get(m, null, cls);
+                if (m instanceof PFunction) {
+                    bound = new dev.taipan.runtime.function.PMethod(cls, m);
+                }
+                Object[] args = new Object[kwargs == null ? 0 : kwargs.size()];
+                String[] names = new String[args.length];
+                if (kwargs != null) {
+                    int k = 0;
+                    DictStorage ks = kwargs.storage();
+                    for (int j = ks.next(-1); j >= 0; j = ks.next(j)) {
+                        names[k] = (String) ks.keyAt(j);
+                        args[k++] = ks.valueAt(j);
+                    }
+                }
+                CallDispatch.call(bound, args, names);
+                return;
+            }
+        }
+    }
+
+    private static boolean contains(String[] a, String s) {
+        for (String x : a) {
+            if (x.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] slotsOf(PDict namespace) {
+        Object slots = namespace.getString("__slots__");
+        if (slots == null) {
+            return null;
+        }
+        if (slots instanceof String str) {
+            return new String[]{str};
+        }
+        List<String> names = new ArrayList<>();
+        Object it = PyObjectIter.getIter(slots);
+        for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+            if (!(v instanceof String str)) {
+                throw PythonErrors.typeError("__slots__ items must be strings, not '%s'", PyObjectGetClass.typeName(v));
+            }
+            if (!str.isEmpty() && !Character.isJavaIdentifierStart(str.codePointAt(0))) {
+                throw PythonErrors.typeError("__slots__ must be identifiers");
+            }
+            names.add(str);
+        }
+        return names.toArray(new String[0]);
+    }
+
+    /** The builtin layout all bases agree on (e.g. list for a list subclass); error on conflicts. */
+    private static BuiltinType solidLayout(PythonClass[] bases) {
+        BuiltinType best = BuiltinType.OBJECT;
+        BuiltinType bestFamily = BuiltinType.OBJECT;
+        for (PythonClass b : bases) {
+            BuiltinType l = b.getLayout();
+            BuiltinType f = family(l);
+            if (bestFamily.isSubtypeOf(f)) {
+                continue;
+            }
+            if (f.isSubtypeOf(bestFamily)) {
+                best = l;
+                bestFamily = f;
+            } else {
+                throw PythonErrors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Types whose instances have the same C layout in CPython: most exceptions share
+     * BaseException's; only those with extra fields differ.
+     */
+    private static BuiltinType family(BuiltinType t) {
+        if (!t.isException()) {
+            return t;
+        }
+        for (BuiltinType x = t; x != null; x = x.base) {
+            switch (x) {
+                case OS_ERROR, SYNTAX_ERROR, IMPORT_ERROR, STOP_ITERATION, SYSTEM_EXIT, UNICODE_ERROR, ATTRIBUTE_ERROR, NAME_ERROR, BASE_EXCEPTION_GROUP, BASE_EXCEPTION:
+                    return x;
+                default:
+                    break;
+            }
+        }
+        return BuiltinType.BASE_EXCEPTION;
+    }
+
+    /** Private name mangling for slot names. */
+    static String mangle(String className, String name) {
+        if (!name.startsWith("__") || name.endsWith("__")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
+    }
+
+    /** The most derived metaclass of meta and the bases' metaclasses (CPython's _PyType_CalculateMetaclass). */
+    @TruffleBoundary
+    public static PythonClass calculateMetaclass(PythonClass meta, PTuple bases) {
+        PythonClass winner = meta;
+        for (Object b : bases.items()) {
+            PythonClass t = PyObjectGetClass.get(b);
+            if (winner.isSubclassOf(t)) {
+                continue;
+            }
+            if (t.isSubclassOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw PythonErrors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+}

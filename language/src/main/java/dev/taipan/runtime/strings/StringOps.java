@@ -134,22 +134,6 @@ public final class StringOps {
 
     /** Python's notion of printable (str.isprintable for one code point). */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        int t = Character.getType(cp);
-        switch (t) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return dev.taipan.parser.StringLiterals.isPrintable(cp);
     }
 }

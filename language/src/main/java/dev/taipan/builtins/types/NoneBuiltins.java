@@ -1,0 +1,31 @@
+package dev.taipan.builtins.types;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.PythonUnaryBuiltinNode;
+
+/** The methods of NoneType. */
+public final class NoneBuiltins {
+    private NoneBuiltins() {
+    }
+
+    @Builtin(name = "__repr__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doRepr(Object self) {
+            return "None";
+        }
+    }
+
+    @Builtin(name = "__bool__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BoolNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doBool(Object self) {
+            return false;
+        }
+    }
+}

@@ -2,17 +2,13 @@ package dev.taipan.builtins;
 
 import dev.taipan.builtins.modules.BuiltinsModule;
 import dev.taipan.builtins.modules.SysModule;
-import dev.taipan.builtins.types.BoolBuiltinsFactory;
-import dev.taipan.builtins.types.ComplexOperatorsFactory;
-import dev.taipan.builtins.types.FloatBuiltinsFactory;
-import dev.taipan.builtins.types.FloatOperatorsFactory;
-import dev.taipan.builtins.types.IntBuiltinsFactory;
-import dev.taipan.builtins.types.IntOperatorsFactory;
-import dev.taipan.builtins.types.ObjectBuiltinsFactory;
-import dev.taipan.builtins.types.EllipsisBuiltinsFactory;
-import dev.taipan.builtins.types.NoneBuiltinsFactory;
-import dev.taipan.builtins.types.NotImplementedBuiltinsFactory;
-import dev.taipan.builtins.types.TypeBuiltinsFactory;
+import static dev.taipan.runtime.types.BuiltinType.*;
+
+import java.util.List;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+import dev.taipan.builtins.types.*;
 import dev.taipan.runtime.types.BuiltinType;
 
 /** The table of builtin types and modules: one line per builtins class. */
@@ -21,19 +17,102 @@ final class BuiltinDefinitions {
     }
 
     static void register() {
-        BuiltinRegistry.type(BuiltinType.OBJECT, ObjectBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.TYPE, TypeBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.INT, IntBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.INT, IntOperatorsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.BOOL, BoolBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.FLOAT, FloatBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.FLOAT, FloatOperatorsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.COMPLEX, ComplexOperatorsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.NONE_TYPE, NoneBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.NOT_IMPLEMENTED_TYPE, NotImplementedBuiltinsFactory::getFactories);
-        BuiltinRegistry.type(BuiltinType.ELLIPSIS_TYPE, EllipsisBuiltinsFactory::getFactories);
+        type(OBJECT, ObjectBuiltinsFactory::getFactories);
+        type(TYPE, TypeBuiltinsFactory::getFactories);
+        type(INT, IntBuiltinsFactory::getFactories);
+        type(INT, IntOperatorsFactory::getFactories);
+        type(BOOL, BoolBuiltinsFactory::getFactories);
+        type(FLOAT, FloatBuiltinsFactory::getFactories);
+        type(FLOAT, FloatOperatorsFactory::getFactories);
+        type(COMPLEX, ComplexOperatorsFactory::getFactories);
+        type(NONE_TYPE, NoneBuiltinsFactory::getFactories);
+        type(NOT_IMPLEMENTED_TYPE, NotImplementedBuiltinsFactory::getFactories);
+        type(ELLIPSIS_TYPE, EllipsisBuiltinsFactory::getFactories);
+        type(STR, StrBuiltinsFactory::getFactories);
+        type(LIST, ListBuiltinsFactory::getFactories);
+        type(TUPLE, TupleBuiltinsFactory::getFactories);
+        type(DICT, DictBuiltinsFactory::getFactories);
+        type(RANGE, RangeBuiltinsFactory::getFactories);
+        type(DICT_KEYS, DictViewBuiltinsFactory::getFactories);
+        type(DICT_ITEMS, DictViewBuiltinsFactory::getFactories);
+        type(DICT_VALUES, except(DictViewBuiltinsFactory::getFactories, "__contains__"));
+        type(STRUCT_SEQUENCE, StructSeqBuiltinsFactory::getFactories);
+        type(SIMPLE_NAMESPACE, SimpleNamespaceBuiltinsFactory::getFactories);
+        type(TEXT_IO_WRAPPER, TextIOBuiltinsFactory::getFactories);
+        type(MAPPINGPROXY, MappingProxyBuiltinsFactory::getFactories);
+
+        type(FUNCTION, FunctionBuiltinsFactory::getFactories);
+        type(METHOD, MethodBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(BUILTIN_FUNCTION, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR)) {
+            type(t, BuiltinFunctionBuiltinsFactory::getFactories);
+        }
+        type(PROPERTY, PropertyBuiltinsFactory::getFactories);
+        type(SUPER, SuperBuiltinsFactory::getFactories);
+        type(MODULE, ModuleBuiltinsFactory::getFactories);
+        type(CODE, CodeBuiltinsFactory::getFactories);
+        type(CLASSMETHOD, only(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.ClassMethodNewNodeFactory.getInstance()));
+        type(STATICMETHOD, only(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.StaticMethodNewNodeFactory.getInstance(),
+                        MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
+        type(CLASSMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
+        type(STATICMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
+        type(GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "cr_running", "cr_code", "cr_frame", "__await__"));
+        type(COROUTINE, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__"));
+
+        type(SLICE, SliceBuiltinsFactory::getFactories);
+        type(CELL, CellBuiltinsFactory::getFactories);
+        type(FRAME, FrameBuiltinsFactory::getFactories);
+        type(TRACEBACK, TracebackBuiltinsFactory::getFactories);
+
+        for (BuiltinType t : List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR, SET_ITERATOR,
+                        SEQUENCE_ITERATOR, CALLABLE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, ENUMERATE, ZIP, MAP, FILTER, REVERSED)) {
+            type(t, IteratorBuiltinsFactory::getFactories);
+        }
+        type(ENUMERATE, one(IteratorTypesBuiltinsFactory.EnumerateNewNodeFactory.getInstance()));
+        type(ZIP, one(IteratorTypesBuiltinsFactory.ZipNewNodeFactory.getInstance()));
+        type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));
+        type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
+        type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
+
+        type(BASE_EXCEPTION, BaseExceptionBuiltinsFactory::getFactories);
+        type(STOP_ITERATION, StopIterationBuiltinsFactory::getFactories);
+        type(SYSTEM_EXIT, SystemExitBuiltinsFactory::getFactories);
+        type(OS_ERROR, OSErrorBuiltinsFactory::getFactories);
+        type(SYNTAX_ERROR, SyntaxErrorBuiltinsFactory::getFactories);
+        type(IMPORT_ERROR, ImportErrorBuiltinsFactory::getFactories);
+        type(ATTRIBUTE_ERROR, AttributeErrorBuiltinsFactory::getFactories);
+        type(NAME_ERROR, NameErrorBuiltinsFactory::getFactories);
+        type(UNICODE_ERROR, UnicodeErrorBuiltinsFactory::getFactories);
 
         BuiltinRegistry.module("builtins", BuiltinsModule::new);
         BuiltinRegistry.module("sys", SysModule::new);
+    }
+
+    private static void type(BuiltinType t, BuiltinRegistry.FactoryList factories) {
+        BuiltinRegistry.type(t, factories);
+    }
+
+    private static BuiltinRegistry.FactoryList one(NodeFactory<? extends PythonBuiltinNode> factory) {
+        return () -> List.of(factory);
+    }
+
+    /** The factories of {@code all} that are among {@code chosen}. */
+    @SafeVarargs
+    private static BuiltinRegistry.FactoryList only(BuiltinRegistry.FactoryList all, NodeFactory<? extends PythonBuiltinNode>... chosen) {
+        return () -> all.get().stream().filter(f -> List.of(chosen).contains(f)).toList();
+    }
+
+    /** The factories of {@code all} except the {@code __new__}s and {@code skipped}. */
+    @SafeVarargs
+    private static BuiltinRegistry.FactoryList withoutNew(BuiltinRegistry.FactoryList all, NodeFactory<? extends PythonBuiltinNode>... skipped) {
+        return () -> all.get().stream().filter(f -> !List.of(skipped).contains(f) && !"__new__".equals(nameOf(f))).toList();
+    }
+
+    /** The factories of {@code all} whose Python names are not in {@code names}. */
+    private static BuiltinRegistry.FactoryList except(BuiltinRegistry.FactoryList all, String... names) {
+        return () -> all.get().stream().filter(f -> !List.of(names).contains(nameOf(f))).toList();
+    }
+
+    private static String nameOf(NodeFactory<?> f) {
+        return f.getNodeClass().getAnnotation(Builtin.class).name();
     }
 }

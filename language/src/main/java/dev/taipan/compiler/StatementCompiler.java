@@ -216,11 +216,11 @@ final class StatementCompiler {
     private void emitWhile(Stmt.While w) {
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
-        BytecodeLabel continueLabel = b.createLabel();
         b.beginWhile();
         g.exprs.emitCondition(w.test());
         g.conditionalDepth++;
         b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
         g.loops.push(new CodeGenerator.Loop(breakLabel, continueLabel));
         emitBody(w.body());
         g.loops.pop();
@@ -240,7 +240,6 @@ final class StatementCompiler {
         }
         b.beginBlock();
         BytecodeLabel breakLabel = b.createLabel();
-        BytecodeLabel continueLabel = b.createLabel();
         BytecodeLocal iter = g.newTemp();
         b.beginStoreLocal(iter);
         b.beginGetIter();
@@ -255,6 +254,7 @@ final class StatementCompiler {
         b.endForIterate();
         g.conditionalDepth++;
         b.beginBlock();
+        BytecodeLabel continueLabel = b.createLabel();
         if (direct == null) {
             g.targets.assign(f.target(), () -> b.emitLoadLocal(item));
         }

@@ -13,4 +13,34 @@ public final class InteropValues {
         }
         return value;
     }
+
+    /** Values arriving from the host or another language, as Python sees them. */
+    public static Object fromHost(Object value) {
+        if (value instanceof Integer i) {
+            return (long) i;
+        } else if (value instanceof Short s) {
+            return (long) s;
+        } else if (value instanceof Byte b) {
+            return (long) b;
+        } else if (value instanceof Float f) {
+            return (double) f;
+        } else if (value instanceof Character c) {
+            return String.valueOf(c);
+        } else if (value instanceof dev.taipan.runtime.exceptions.PException pe) {
+            return pe.getPythonException();
+        } else if (value instanceof PIntInterop p) {
+            return p.getValue();
+        } else if (value instanceof com.oracle.truffle.api.strings.TruffleString ts) {
+            return ts.toJavaStringUncached();
+        }
+        return value;
+    }
+
+    public static Object[] fromHost(Object[] values) {
+        Object[] out = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = fromHost(values[i]);
+        }
+        return out;
+    }
 }

@@ -47,7 +47,8 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
 
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
-        return List.of(BuiltinsModuleFactory::getFactories);
+        return List.of(BuiltinsModuleFactory::getFactories, IterableFunctionsFactory::getFactories, NumericFunctionsFactory::getFactories,
+                        CodeFunctionsFactory::getFactories);
     }
 
     @Override

@@ -1,0 +1,126 @@
+package dev.taipan.builtins.modules;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.source.Source;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.TaipanLanguage;
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.PythonTernaryBuiltinNode;
+import dev.taipan.builtins.PythonVarargsBuiltinNode;
+import dev.taipan.compiler.CompilerFlags;
+import dev.taipan.parser.InputMode;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.frame.FrameAccess;
+import dev.taipan.runtime.frame.PFrame;
+import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.function.PFunction;
+import dev.taipan.runtime.objects.PBytes;
+import dev.taipan.runtime.objects.PNone;
+
+/** compile(), exec() and eval(). */
+public final class CodeFunctions {
+    private CodeFunctions() {
+    }
+
+    @TruffleBoundary
+    static PCode compileSource(Object source, String filename, InputMode mode) {
+        String text;
+        if (source instanceof String s) {
+            text = s;
+        } else if (source instanceof PBytes b) {
+            text = new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw PythonErrors.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.SYNTAX_ERROR, "source code string cannot contain null bytes");
+        }
+        Source src = Source.newBuilder(TaipanLanguage.ID, text, filename).build();
+        TaipanContext ctx = TaipanContext.get(null);
+        CompilerFlags flags = new CompilerFlags(mode == InputMode.SINGLE, false, 0, false, false);
+        return ctx.compile(src, mode, flags);
+    }
+
+    static InputMode mode(Object m) {
+        if (!(m instanceof String s)) {
+            throw PythonErrors.typeError("compile() mode must be str");
+        }
+        return switch (s) {
+            case "exec" -> InputMode.FILE;
+            case "eval" -> InputMode.EVAL;
+            case "single" -> InputMode.SINGLE;
+            default -> throw PythonErrors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        };
+    }
+
+    @Builtin(name = "compile", params = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, required = 3, posOnly = 0, kwOnly = {"_feature_version"})
+    @GenerateNodeFactory
+    public abstract static class CompileNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        static Object doCompile(Object[] params) {
+            Object filename = params[1];
+            String fn = filename instanceof String s ? s : filename instanceof PBytes b ? new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8) : "<unknown>";
+            return compileSource(params[0], fn, mode(params[2]));
+        }
+    }
+
+    /** Runs code with globals and an optional separate locals mapping; returns the code's result. */
+    @TruffleBoundary
+    static Object run(PCode code, Object globals, Object locals) {
+        PDict g;
+        Object l;
+        if (globals == PNone.NO_VALUE || globals == PNone.NONE) {
+            PFrame caller = FrameAccess.getFrame(0);
+            g = caller == null ? TaipanContext.get(null).getMainModule().getDict() : caller.getGlobals();
+            l = locals == PNone.NO_VALUE || locals == PNone.NONE ? (caller == null ? g : caller.getLocals()) : locals;
+        } else {
+            if (!(globals instanceof PDict gd)) {
+                throw PythonErrors.typeError("globals must be a dict, not %s", PyObjectGetClass.typeName(globals));
+            }
+            g = gd;
+            l = locals == PNone.NO_VALUE || locals == PNone.NONE ? g : locals;
+        }
+        if (g.getString("__builtins__") == null) {
+            g.setString("__builtins__", TaipanContext.get(null).getBuiltinsModule());
+        }
+        PFunction fn = new PFunction(code, g, TaipanContext.get(null).getBuiltinsDict(), code.getQualname(), null, null, null);
+        Object[] args = PArguments.create(0);
+        args[PArguments.CALLEE] = fn;
+        args[PArguments.SPECIAL] = l == g ? null : l;
+        return IndirectCallNode.getUncached().call(code.getCallTarget(), args);
+    }
+
+    @Builtin(name = "exec", params = {"source", "globals", "locals"}, required = 1, kwOnly = {"closure"})
+    @GenerateNodeFactory
+    public abstract static class ExecNode extends dev.taipan.builtins.PythonQuaternaryBuiltinNode {
+        @Specialization
+        static Object doExec(Object source, Object globals, Object locals, Object closure) {
+            PCode code = source instanceof PCode c ? c : compileSource(source, "<string>", InputMode.FILE);
+            run(code, globals, locals);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "eval", params = {"source", "globals", "locals"}, required = 1)
+    @GenerateNodeFactory
+    public abstract static class EvalNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        static Object doEval(Object source, Object globals, Object locals) {
+            PCode code;
+            if (source instanceof PCode c) {
+                code = c;
+            } else {
+                Object src = source instanceof String s ? s.stripLeading() : source;
+                code = compileSource(src, "<string>", InputMode.EVAL);
+            }
+            return run(code, globals, locals);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.taipan.builtins.types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.PythonBinaryBuiltinNode;
+import dev.taipan.builtins.PythonTernaryBuiltinNode;
+import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.runtime.abstractops.Descriptors;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.PBuiltinFunction;
+import dev.taipan.runtime.function.PBuiltinMethod;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
+import dev.taipan.runtime.objects.PythonModule;
+import dev.taipan.runtime.types.PythonClass;
+
+/**
+ * builtin_function_or_method, method_descriptor and classmethod_descriptor: the functions
+ * implemented in Java, free or bound.
+ */
+public final class BuiltinFunctionBuiltins {
+    private BuiltinFunctionBuiltins() {
+    }
+
+    static PBuiltinFunction function(Object o) {
+        if (o instanceof PBuiltinFunction f) {
+            return f;
+        }
+        if (o instanceof PBuiltinMethod m) {
+            return m.getFunction();
+        }
+        throw PythonErrors.typeError("expected a builtin function, got %s", PyObjectGetClass.typeName(o));
+    }
+
+    @Builtin(name = "__repr__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doRepr(Object self) {
+            if (self instanceof PBuiltinMethod m) {
+                Object s = m.getSelf();
+                if (s instanceof PythonModule mod) {
+                    return "<built-in function " + m.getFunction().getName() + ">";
+                }
+                return "<built-in method " + m.getFunction().getName() + " of " + PyObjectGetClass.typeName(s) + " object at 0x" + String.format("%012x", System.identityHashCode(s) * 16L) +
+                                ">";
+            }
+            PBuiltinFunction f = function(self);
+            return switch (f.getKind()) {
+                case METHOD -> "<method '" + f.getName() + "' of '" + f.getOwner().getName() + "' objects>";
+                case CLASSMETHOD -> "<method '" + f.getName() + "' of '" + f.getOwner().getName() + "' objects>";
+                case STATIC -> "<built-in method " + f.getName() + " of type object at 0x" + String.format("%012x", System.identityHashCode(f.getSelf()) * 16L) + ">";
+                default -> "<built-in function " + f.getName() + ">";
+            };
+        }
+    }
+
+    @Builtin(name = "__name__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class NameNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doName(Object self, Object value) {
+            return function(self).getName();
+        }
+    }
+
+    @Builtin(name = "__qualname__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class QualnameNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doQualname(Object self, Object value) {
+            PBuiltinFunction f = function(self);
+            return f.getOwner() != null ? f.getOwner().getName() + "." + f.getName() : f.getName();
+        }
+    }
+
+    @Builtin(name = "__self__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class SelfNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doSelf(Object self, Object value) {
+            if (self instanceof PBuiltinMethod m) {
+                return m.getSelf();
+            }
+            return function(self).getSelf();
+        }
+    }
+
+    @Builtin(name = "__objclass__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class ObjClassNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doObjClass(Object self, Object value) {
+            PythonClass owner = function(self).getOwner();
+            if (owner == null) {
+                throw PythonErrors.attributeError("'builtin_function_or_method' object has no attribute '__objclass__'");
+            }
+            return owner;
+        }
+    }
+
+    @Builtin(name = "__doc__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class DocNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doDoc(Object self, Object value) {
+            String d = function(self).getDescriptor().builtin.doc();
+            return d.isEmpty() ? PNone.NONE : d;
+        }
+    }
+
+    @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class ModuleNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doModule(Object self, Object value) {
+            PBuiltinFunction f = function(self);
+            if (f.getSelf() instanceof PythonModule m) {
+                return m.getName();
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__call__", params = {"self"}, varargs = "args", varkw = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class CallNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        static Object doCall(Object self, PTuple args, PDict kwargs) {
+            return FunctionBuiltins.Calls.callWithDict(self, args.items(), kwargs);
+        }
+    }
+
+    @Builtin(name = "__get__", params = {"self", "instance", "owner"}, required = 2)
+    @GenerateNodeFactory
+    public abstract static class GetNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object instance, Object owner) {
+            PBuiltinFunction f = function(self);
+            Object inst = instance == PNone.NONE || instance == PNone.NO_VALUE ? null : instance;
+            PythonClass type = owner instanceof PythonClass c ? c : inst != null ? PyObjectGetClass.get(inst) : f.getOwner();
+            return Descriptors.get(f, inst, type);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.taipan.builtins.types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.PythonBinaryBuiltinNode;
+import dev.taipan.builtins.PythonTernaryBuiltinNode;
+import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.abstractops.PyObjectSize;
+import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.abstractops.PySequenceContains;
+import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.objects.PMappingProxy;
+import dev.taipan.runtime.objects.PNone;
+
+/** {@code mappingproxy}: a read-only view of a mapping. */
+public final class MappingProxyBuiltins {
+    private MappingProxyBuiltins() {
+    }
+
+    static Object mapping(Object self) {
+        return ((PMappingProxy) self).getMapping();
+    }
+
+    @Builtin(name = "__getitem__", params = {"self", "key"})
+    @GenerateNodeFactory
+    public abstract static class GetItemNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGetItem(Object self, Object key) {
+            return PyObjectItems.getItem(mapping(self), key);
+        }
+    }
+
+    @Builtin(name = "get", params = {"self", "key", "default"}, required = 2)
+    @GenerateNodeFactory
+    public abstract static class GetNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doGet(Object self, Object key, Object dflt) {
+            Object m = mapping(self);
+            if (m instanceof PDict d) {
+                Object v = d.getItem(key);
+                return v != null ? v : (dflt == PNone.NO_VALUE ? PNone.NONE : dflt);
+            }
+            return CallDispatch.call(GenericAttributes.getAttribute(m, "get"), key, dflt == PNone.NO_VALUE ? PNone.NONE : dflt);
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class LenNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doLen(Object self) {
+            return PyObjectSize.execute(mapping(self));
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IterNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIter(Object self) {
+            return PyObjectIter.getIter(mapping(self));
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key"})
+    @GenerateNodeFactory
+    public abstract static class ContainsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doContains(Object self, Object key) {
+            return PySequenceContains.contains(mapping(self), key);
+        }
+    }
+
+    abstract static class Forward extends PythonUnaryBuiltinNode {
+        String method() {
+            throw new IllegalStateException();
+        }
+
+        @Specialization
+        Object doForward(Object self) {
+            return CallDispatch.call(GenericAttributes.getAttribute(mapping(self), method()));
+        }
+    }
+
+    @Builtin(name = "keys", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class KeysNode extends Forward {
+        @Override
+        String method() {
+            return "keys";
+        }
+    }
+
+    @Builtin(name = "values", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ValuesNode extends Forward {
+        @Override
+        String method() {
+            return "values";
+        }
+    }
+
+    @Builtin(name = "items", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ItemsNode extends Forward {
+        @Override
+        String method() {
+            return "items";
+        }
+    }
+
+    @Builtin(name = "copy", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class CopyNode extends Forward {
+        @Override
+        String method() {
+            return "copy";
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doRepr(Object self) {
+            return "mappingproxy(" + PyObjectStr.repr(mapping(self)) + ")";
+        }
+    }
+}

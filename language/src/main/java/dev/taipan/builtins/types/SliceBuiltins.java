@@ -1,0 +1,84 @@
+package dev.taipan.builtins.types;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.PythonBinaryBuiltinNode;
+import dev.taipan.builtins.PythonQuaternaryBuiltinNode;
+import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PSlice;
+import dev.taipan.runtime.objects.PTuple;
+import dev.taipan.runtime.objects.SliceIndices;
+
+/** {@code slice} objects: construction, attributes and {@code indices()}. */
+public final class SliceBuiltins {
+    private SliceBuiltins() {
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true)
+    @GenerateNodeFactory
+    public abstract static class SliceNewNode extends PythonQuaternaryBuiltinNode {
+        @Specialization
+        static Object doNew(Object cls, Object a, Object b, Object c) {
+            if (b == PNone.NO_VALUE) {
+                return new PSlice(PNone.NONE, a, PNone.NONE);
+            }
+            return new PSlice(a, b, c == PNone.NO_VALUE ? PNone.NONE : c);
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class SliceReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doRepr(Object self) {
+            PSlice s = (PSlice) self;
+            return "slice(" + PyObjectStr.repr(s.start) + ", " + PyObjectStr.repr(s.stop) + ", " + PyObjectStr.repr(s.step) + ")";
+        }
+    }
+
+    @Builtin(name = "start", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class SliceStartNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doStart(Object self, Object value) {
+            return ((PSlice) self).start;
+        }
+    }
+
+    @Builtin(name = "stop", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class SliceStopNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doStop(Object self, Object value) {
+            return ((PSlice) self).stop;
+        }
+    }
+
+    @Builtin(name = "step", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class SliceStepNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doStep(Object self, Object value) {
+            return ((PSlice) self).step;
+        }
+    }
+
+    @Builtin(name = "indices", params = {"self", "length"})
+    @GenerateNodeFactory
+    public abstract static class SliceIndicesNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doIndices(Object self, Object length) {
+            long n = dev.taipan.runtime.abstractops.PyNumberConvert.asSize(length, null);
+            if (n < 0) {
+                throw PythonErrors.valueError("length should not be negative");
+            }
+            SliceIndices si = SliceIndices.compute((PSlice) self, (int) Math.min(n, Integer.MAX_VALUE));
+            return PTuple.of((long) si.start(), (long) si.stop(), (long) si.step());
+        }
+    }
+}

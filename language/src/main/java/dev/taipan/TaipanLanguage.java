@@ -50,13 +50,25 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     }
 
     @Override
+    protected Object getScope(TaipanContext context) {
+        // Context.getBindings("taipan") are the globals of __main__
+        return context.getMainModule();
+    }
+
+    @Override
+    protected boolean isVisible(TaipanContext context, Object value) {
+        // interactive statements echo their values through sys.displayhook themselves
+        return false;
+    }
+
+    @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
         TaipanContext ctx = TaipanContext.get(null);
         boolean interactive = source.isInteractive();
         CompilerFlags flags = new CompilerFlags(interactive, !interactive, ctx.getEnv().getOptions().get(TaipanOptions.Optimize), false,
                         ctx.getEnv().getOptions().get(TaipanOptions.EagerCompile));
-        PCode code = ctx.compile(source, interactive ? InputMode.SINGLE : InputMode.FILE, flags);
+        PCode code = ctx.compile(source, interactive ? InputMode.INTERACTIVE : InputMode.FILE, flags);
         return new TopLevelRootNode(this, code, source.getPath()).getCallTarget();
     }
 }

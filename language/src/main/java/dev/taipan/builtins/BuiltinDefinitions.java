@@ -2,6 +2,7 @@ package dev.taipan.builtins;
 
 import dev.taipan.builtins.modules.BuiltinsModule;
 import dev.taipan.builtins.modules.SysModule;
+import dev.taipan.builtins.modules.TaipanModule;
 import static dev.taipan.runtime.types.BuiltinType.*;
 
 import java.util.List;
@@ -25,11 +26,21 @@ final class BuiltinDefinitions {
         type(FLOAT, FloatBuiltinsFactory::getFactories);
         type(FLOAT, FloatOperatorsFactory::getFactories);
         type(COMPLEX, ComplexOperatorsFactory::getFactories);
+        type(COMPLEX, ComplexBuiltinsFactory::getFactories);
         type(NONE_TYPE, NoneBuiltinsFactory::getFactories);
         type(NOT_IMPLEMENTED_TYPE, NotImplementedBuiltinsFactory::getFactories);
         type(ELLIPSIS_TYPE, EllipsisBuiltinsFactory::getFactories);
         type(STR, StrBuiltinsFactory::getFactories);
+        type(STR, StrMethodsFactory::getFactories);
+        type(STR, StrFormattingFactory::getFactories);
         type(LIST, ListBuiltinsFactory::getFactories);
+        type(SET, except(SetBuiltinsFactory::getFactories, "__hash__"));
+        type(FROZENSET, except(SetBuiltinsFactory::getFactories, "__init__", "add", "discard", "remove", "pop", "clear", "update", "intersection_update",
+                        "difference_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__", "__ixor__"));
+        // mutable containers are unhashable: __hash__ is None in their class dict
+        for (BuiltinType t : List.of(LIST, DICT, SET, BYTEARRAY)) {
+            BuiltinRegistry.typeAttribute(t, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
+        }
         type(TUPLE, TupleBuiltinsFactory::getFactories);
         type(DICT, DictBuiltinsFactory::getFactories);
         type(RANGE, RangeBuiltinsFactory::getFactories);
@@ -40,6 +51,7 @@ final class BuiltinDefinitions {
         type(SIMPLE_NAMESPACE, SimpleNamespaceBuiltinsFactory::getFactories);
         type(TEXT_IO_WRAPPER, TextIOBuiltinsFactory::getFactories);
         type(MAPPINGPROXY, MappingProxyBuiltinsFactory::getFactories);
+        type(FOREIGN, ForeignBuiltinsFactory::getFactories);
 
         type(FUNCTION, FunctionBuiltinsFactory::getFactories);
         type(METHOD, MethodBuiltinsFactory::getFactories);
@@ -85,6 +97,8 @@ final class BuiltinDefinitions {
 
         BuiltinRegistry.module("builtins", BuiltinsModule::new);
         BuiltinRegistry.module("sys", SysModule::new);
+        BuiltinRegistry.module("_taipan", TaipanModule::new);
+        BuiltinRegistry.module("polyglot", dev.taipan.builtins.modules.PolyglotModule::new);
     }
 
     private static void type(BuiltinType t, BuiltinRegistry.FactoryList factories) {

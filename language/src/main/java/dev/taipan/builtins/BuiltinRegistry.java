@@ -40,6 +40,8 @@ public final class BuiltinRegistry {
 
     private static final Map<BuiltinType, List<FactoryList>> TYPE_BUILTINS = new EnumMap<>(BuiltinType.class);
     private static final Map<String, Supplier<ModuleDefinition>> MODULES = new HashMap<>();
+    /** Plain data attributes of builtin types, e.g. {@code list.__hash__ = None}. */
+    private static final Map<BuiltinType, Map<String, Object>> TYPE_ATTRIBUTES = new EnumMap<>(BuiltinType.class);
 
     static {
         BuiltinDefinitions.register();
@@ -48,6 +50,11 @@ public final class BuiltinRegistry {
     /** Adds the methods in {@code factories} to builtin type {@code type}. */
     static void type(BuiltinType type, FactoryList factories) {
         TYPE_BUILTINS.computeIfAbsent(type, k -> new ArrayList<>()).add(factories);
+    }
+
+    /** Sets a data attribute of builtin type {@code type} (a context-independent value). */
+    static void typeAttribute(BuiltinType type, String name, Object value) {
+        TYPE_ATTRIBUTES.computeIfAbsent(type, k -> new HashMap<>()).put(name, value);
     }
 
     static void module(String name, Supplier<ModuleDefinition> definition) {
@@ -91,6 +98,7 @@ public final class BuiltinRegistry {
     @TruffleBoundary
     public void installTypeBuiltins(PythonClass cls) {
         BuiltinType type = cls.getBuiltinType();
+        TYPE_ATTRIBUTES.getOrDefault(type, Map.of()).forEach(cls::initAttribute);
         List<FactoryList> lists = TYPE_BUILTINS.get(type);
         if (lists == null) {
             return;

@@ -1,5 +1,13 @@
 package dev.taipan.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives;
+
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.PythonClass;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 
@@ -8,17 +16,36 @@ import dev.taipan.TaipanLanguage;
 /** The call target of a builtin: runs its node on the already bound parameters. */
 public final class BuiltinRootNode extends RootNode {
     private final String name;
+    /** For a builtin type's {@code __new__}: the type, whose subtypes alone may be passed as cls. */
+    private final BuiltinType newOf;
     @Child private PythonBuiltinNode body;
 
-    public BuiltinRootNode(TaipanLanguage language, String name, PythonBuiltinNode body) {
+    public BuiltinRootNode(TaipanLanguage language, String name, PythonBuiltinNode body, BuiltinType newOf) {
         super(language);
         this.name = name;
         this.body = body;
+        this.newOf = newOf;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return body.call(frame, frame.getArguments());
+        Object[] args = frame.getArguments();
+        if (newOf != null) {
+            checkNewArgument(args[PArguments.USER_START]);
+        }
+        return body.call(frame, args);
+    }
+
+    /** "int.__new__(X): X is not a type object (int)" and "... is not a subtype of int". */
+    private void checkNewArgument(Object cls) {
+        if (!(cls instanceof PythonClass c)) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.typeError("%s.__new__(X): X is not a type object (%s)", newOf.pythonName, PyObjectGetClass.typeName(cls));
+        }
+        if (!c.isSubtypeOfBuiltin(newOf)) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.typeError("%s.__new__(%s): %s is not a subtype of %s", newOf.pythonName, c.getName(), c.getName(), newOf.pythonName);
+        }
     }
 
     @Override
@@ -43,6 +70,6 @@ public final class BuiltinRootNode extends RootNode {
 
     @Override
     protected RootNode cloneUninitialized() {
-        return new BuiltinRootNode(getLanguage(TaipanLanguage.class), name, (PythonBuiltinNode) com.oracle.truffle.api.nodes.NodeUtil.cloneNode(body));
+        return new BuiltinRootNode(getLanguage(TaipanLanguage.class), name, (PythonBuiltinNode) com.oracle.truffle.api.nodes.NodeUtil.cloneNode(body), newOf);
     }
 }

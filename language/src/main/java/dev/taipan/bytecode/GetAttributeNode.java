@@ -19,7 +19,7 @@ import dev.taipan.runtime.types.PythonClass;
 public abstract class GetAttributeNode extends Node {
     public abstract Object execute(Object obj, String name);
 
-    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()"}, assumptions = "cachedClass.lookupStable()", limit = "4")
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doInstance(PythonObject obj, String name,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
@@ -45,5 +45,14 @@ public abstract class GetAttributeNode extends Node {
 
     static AttributePlan create(PythonClass cls, String name) {
         return AttributePlan.create(cls, name);
+    }
+
+    /** Plain builtin instances (no explicit class) take the generic path. */
+    static boolean isCacheable(PythonClass cls) {
+        return cls != null && cls.isLookupCacheable();
+    }
+
+    static com.oracle.truffle.api.Assumption lookupStable(PythonClass cls) {
+        return cls == null ? com.oracle.truffle.api.Assumption.NEVER_VALID : cls.lookupStable();
     }
 }

@@ -36,7 +36,7 @@ public abstract class SetAttributeNode extends Node {
         return descr == null || !Descriptors.isDataDescriptor(descr);
     }
 
-    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "plain"}, assumptions = "cachedClass.lookupStable()", limit = "4")
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "plain"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static void doInstance(PythonObject obj, String name, Object value,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
@@ -48,5 +48,14 @@ public abstract class SetAttributeNode extends Node {
     @Specialization(replaces = "doInstance")
     static void doGeneric(Object obj, String name, Object value) {
         GenericAttributes.setAttribute(obj, name, value);
+    }
+
+    /** Plain builtin instances (no explicit class) take the generic path. */
+    static boolean isCacheable(PythonClass cls) {
+        return cls != null && cls.isLookupCacheable();
+    }
+
+    static com.oracle.truffle.api.Assumption lookupStable(PythonClass cls) {
+        return cls == null ? com.oracle.truffle.api.Assumption.NEVER_VALID : cls.lookupStable();
     }
 }

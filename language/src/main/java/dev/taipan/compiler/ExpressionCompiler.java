@@ -461,7 +461,7 @@ final class ExpressionCompiler {
     }
 
     private void emitDict(Expr.Dict d) {
-        boolean unpack = d.keys().contains(null);
+        boolean unpack = d.keys().stream().anyMatch(java.util.Objects::isNull);
         if (unpack) {
             b.beginBuildMapUnpacking();
         } else {

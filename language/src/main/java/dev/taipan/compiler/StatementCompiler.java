@@ -333,6 +333,9 @@ final class StatementCompiler {
         b.endIfThen();
     }
 
+    /** The fromlist of a plain {@code import a.b}: DSL constant operands cannot be null. */
+    private static final String[] NO_FROMLIST = new String[0];
+
     private void emitImport(Stmt.Import imp) {
         b.beginBlock();
         for (Alias a : imp.names()) {
@@ -340,14 +343,14 @@ final class StatementCompiler {
             if (a.asname() == null) {
                 int dot = name.indexOf('.');
                 String stored = dot < 0 ? name : name.substring(0, dot);
-                g.emitStoreName(stored, () -> b.emitImportName(name, null, 0));
+                g.emitStoreName(stored, () -> b.emitImportName(name, NO_FROMLIST, 0));
             } else {
                 String[] parts = name.split("\\.");
                 g.emitStoreName(a.asname(), () -> {
                     for (int i = parts.length - 1; i >= 1; i--) {
                         b.beginImportFrom(parts[i]);
                     }
-                    b.emitImportName(name, null, 0);
+                    b.emitImportName(name, NO_FROMLIST, 0);
                     for (int i = 1; i < parts.length; i++) {
                         b.endImportFrom();
                     }

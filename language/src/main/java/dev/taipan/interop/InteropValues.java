@@ -32,6 +32,37 @@ public final class InteropValues {
             return p.getValue();
         } else if (value instanceof com.oracle.truffle.api.strings.TruffleString ts) {
             return ts.toJavaStringUncached();
+        } else if (value instanceof com.oracle.truffle.api.interop.TruffleObject && !(value instanceof dev.taipan.runtime.objects.PythonObject)) {
+            return fromForeign(value);
+        }
+        return value;
+    }
+
+    /**
+     * A foreign value as a Python value: null is None, booleans, numbers and strings become
+     * Python's; everything else stays foreign (type {@code polyglot.ForeignObject}).
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static Object fromForeign(Object value) {
+        var lib = com.oracle.truffle.api.interop.InteropLibrary.getUncached(value);
+        try {
+            if (lib.isNull(value)) {
+                return dev.taipan.runtime.objects.PNone.NONE;
+            } else if (lib.isBoolean(value)) {
+                return lib.asBoolean(value);
+            } else if (lib.isString(value)) {
+                return lib.asString(value);
+            } else if (lib.isNumber(value)) {
+                if (lib.fitsInLong(value)) {
+                    return lib.asLong(value);
+                } else if (lib.fitsInBigInteger(value)) {
+                    return dev.taipan.runtime.numbers.IntMath.normalize(lib.asBigInteger(value));
+                } else if (lib.fitsInDouble(value)) {
+                    return lib.asDouble(value);
+                }
+            }
+        } catch (com.oracle.truffle.api.interop.UnsupportedMessageException e) {
+            // keep it foreign
         }
         return value;
     }

@@ -112,6 +112,7 @@ final class ExpressionParser {
         if (ts.atName("lambda")) {
             return lambda();
         }
+        int s = start();
         Expr body = disjunction();
         if (ts.atName("if")) {
             ts.next();
@@ -120,7 +121,7 @@ final class ExpressionParser {
                 throw ts.error("expected 'else' after 'if' expression", body.start(), prevEnd());
             }
             Expr orelse = expression();
-            return new Expr.IfExp(body.start(), orelse.end(), test, body, orelse);
+            return new Expr.IfExp(s, prevEnd(), test, body, orelse);
         }
         return body;
     }
@@ -143,6 +144,7 @@ final class ExpressionParser {
     // ---------------------------------------------------------------- boolean and comparison
 
     Expr disjunction() {
+        int s = start();
         Expr first = conjunction();
         if (!ts.atName("or")) {
             return first;
@@ -152,10 +154,11 @@ final class ExpressionParser {
         while (ts.acceptName("or")) {
             values.add(conjunction());
         }
-        return new Expr.BoolOp(first.start(), prevEnd(), BoolOperator.OR, values);
+        return new Expr.BoolOp(s, prevEnd(), BoolOperator.OR, values);
     }
 
     Expr conjunction() {
+        int s = start();
         Expr first = inversion();
         if (!ts.atName("and")) {
             return first;
@@ -165,7 +168,7 @@ final class ExpressionParser {
         while (ts.acceptName("and")) {
             values.add(inversion());
         }
-        return new Expr.BoolOp(first.start(), prevEnd(), BoolOperator.AND, values);
+        return new Expr.BoolOp(s, prevEnd(), BoolOperator.AND, values);
     }
 
     Expr inversion() {
@@ -173,7 +176,7 @@ final class ExpressionParser {
             int s = start();
             ts.next();
             Expr operand = inversion();
-            return new Expr.UnaryOp(s, operand.end(), UnaryOperator.NOT, operand);
+            return new Expr.UnaryOp(s, prevEnd(), UnaryOperator.NOT, operand);
         }
         return comparison();
     }
@@ -215,6 +218,7 @@ final class ExpressionParser {
     }
 
     Expr comparison() {
+        int s = start();
         Expr left = bitwiseOr();
         List<CmpOperator> ops = null;
         List<Expr> comparators = null;
@@ -233,62 +237,68 @@ final class ExpressionParser {
         if (ops == null) {
             return left;
         }
-        return new Expr.Compare(left.start(), prevEnd(), left, ops, comparators);
+        return new Expr.Compare(s, prevEnd(), left, ops, comparators);
     }
 
     // ---------------------------------------------------------------- arithmetic
 
     Expr bitwiseOr() {
+        int s = start();
         Expr left = bitwiseXor();
         while (ts.atOp("|")) {
             ts.next();
             Expr right = bitwiseXor();
-            left = new Expr.BinOp(left.start(), right.end(), left, Operator.BITOR, right);
+            left = new Expr.BinOp(s, prevEnd(), left, Operator.BITOR, right);
         }
         return left;
     }
 
     Expr bitwiseXor() {
+        int s = start();
         Expr left = bitwiseAnd();
         while (ts.atOp("^")) {
             ts.next();
             Expr right = bitwiseAnd();
-            left = new Expr.BinOp(left.start(), right.end(), left, Operator.BITXOR, right);
+            left = new Expr.BinOp(s, prevEnd(), left, Operator.BITXOR, right);
         }
         return left;
     }
 
     Expr bitwiseAnd() {
+        int s = start();
         Expr left = shiftExpr();
         while (ts.atOp("&")) {
             ts.next();
             Expr right = shiftExpr();
-            left = new Expr.BinOp(left.start(), right.end(), left, Operator.BITAND, right);
+            left = new Expr.BinOp(s, prevEnd(), left, Operator.BITAND, right);
         }
         return left;
     }
 
     Expr shiftExpr() {
+        int s = start();
         Expr left = sum();
         while (ts.atOp("<<") || ts.atOp(">>")) {
             Operator op = ts.next().text().equals("<<") ? Operator.LSHIFT : Operator.RSHIFT;
             Expr right = sum();
-            left = new Expr.BinOp(left.start(), right.end(), left, op, right);
+            left = new Expr.BinOp(s, prevEnd(), left, op, right);
         }
         return left;
     }
 
     Expr sum() {
+        int s = start();
         Expr left = term();
         while (ts.atOp("+") || ts.atOp("-")) {
             Operator op = ts.next().text().equals("+") ? Operator.ADD : Operator.SUB;
             Expr right = term();
-            left = new Expr.BinOp(left.start(), right.end(), left, op, right);
+            left = new Expr.BinOp(s, prevEnd(), left, op, right);
         }
         return left;
     }
 
     Expr term() {
+        int s = start();
         Expr left = factor();
         while (true) {
             Token t = ts.peek();
@@ -305,7 +315,7 @@ final class ExpressionParser {
             }
             ts.next();
             Expr right = factor();
-            left = new Expr.BinOp(left.start(), right.end(), left, op, right);
+            left = new Expr.BinOp(s, prevEnd(), left, op, right);
         }
     }
 
@@ -321,18 +331,19 @@ final class ExpressionParser {
             if (op != null) {
                 ts.next();
                 Expr operand = factor();
-                return new Expr.UnaryOp(t.start(), operand.end(), op, operand);
+                return new Expr.UnaryOp(t.start(), prevEnd(), op, operand);
             }
         }
         return power();
     }
 
     Expr power() {
+        int s = start();
         Expr base = awaitPrimary();
         if (ts.atOp("**")) {
             ts.next();
             Expr exp = factor();
-            return new Expr.BinOp(base.start(), exp.end(), base, Operator.POW, exp);
+            return new Expr.BinOp(s, prevEnd(), base, Operator.POW, exp);
         }
         return base;
     }
@@ -342,7 +353,7 @@ final class ExpressionParser {
             int s = start();
             ts.next();
             Expr v = primary();
-            return new Expr.Await(s, v.end(), v);
+            return new Expr.Await(s, prevEnd(), v);
         }
         return primary();
     }
@@ -350,6 +361,7 @@ final class ExpressionParser {
     // ---------------------------------------------------------------- primaries
 
     Expr primary() {
+        int s = start();
         Expr e = atom();
         while (true) {
             if (ts.atOp(".")) {
@@ -359,16 +371,16 @@ final class ExpressionParser {
                     throw ts.invalidSyntax();
                 }
                 ts.next();
-                e = new Expr.Attribute(e.start(), name.end(), e, name.text(), ExprContext.LOAD);
+                e = new Expr.Attribute(s, name.end(), e, name.text(), ExprContext.LOAD);
             } else if (ts.atOp("(")) {
-                e = call(e);
+                e = call(s, e);
             } else if (ts.atOp("[")) {
                 ts.next();
                 ts.bracketDepth++;
                 Expr slice = slices();
                 ts.bracketDepth--;
                 Token close = ts.expectOp("]");
-                e = new Expr.Subscript(e.start(), close.end(), e, slice, ExprContext.LOAD);
+                e = new Expr.Subscript(s, close.end(), e, slice, ExprContext.LOAD);
             } else {
                 return e;
             }
@@ -423,11 +435,11 @@ final class ExpressionParser {
     }
 
     CallArgs callArguments() {
-        Expr.Call c = (Expr.Call) call(new Expr.Name(ts.peek().start(), ts.peek().start(), "", ExprContext.LOAD));
+        Expr.Call c = (Expr.Call) call(start(), new Expr.Name(ts.peek().start(), ts.peek().start(), "", ExprContext.LOAD));
         return new CallArgs(c.args(), c.keywords(), c.end());
     }
 
-    private Expr call(Expr func) {
+    private Expr call(int callStart, Expr func) {
         ts.expectOp("(");
         ts.bracketDepth++;
         List<Expr> args = new ArrayList<>();
@@ -497,7 +509,7 @@ final class ExpressionParser {
         if (args.size() == 1 && args.get(0) instanceof Expr.GeneratorExp g && keywords.isEmpty()) {
             args.set(0, new Expr.GeneratorExp(func.end(), close.end(), g.elt(), g.generators()));
         }
-        return new Expr.Call(func.start(), close.end(), func, args, keywords);
+        return new Expr.Call(callStart, close.end(), func, args, keywords);
     }
 
     SyntaxErrorException forgotComma(int from) {

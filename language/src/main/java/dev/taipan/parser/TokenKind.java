@@ -13,5 +13,7 @@ public enum TokenKind {
     NEWLINE,
     INDENT,
     DEDENT,
-    ENDMARKER
+    ENDMARKER,
+    /** Where the tokenizer failed; its value is the SyntaxErrorException, thrown when the parser gets there. */
+    ERROR
 }

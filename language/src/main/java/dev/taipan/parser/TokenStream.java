@@ -20,12 +20,26 @@ final class TokenStream {
     }
 
     Token peek() {
-        return tokens.get(index);
+        return checked(tokens.get(index));
     }
 
     Token peek(int ahead) {
         int i = Math.min(index + ahead, tokens.size() - 1);
-        return tokens.get(i);
+        return checked(tokens.get(i));
+    }
+
+    /** Reaching the tokenizer's error token raises its error. */
+    private static Token checked(Token t) {
+        if (t.kind() == TokenKind.ERROR) {
+            throw (SyntaxErrorException) t.value();
+        }
+        return t;
+    }
+
+    /** The tokenizer's error at the end of the token list, or null if the whole source tokenized. */
+    SyntaxErrorException tokenizerError() {
+        Token last = tokens.get(tokens.size() - 1);
+        return last.kind() == TokenKind.ERROR ? (SyntaxErrorException) last.value() : null;
     }
 
     Token previous() {
@@ -33,7 +47,7 @@ final class TokenStream {
     }
 
     Token next() {
-        Token t = tokens.get(index);
+        Token t = checked(tokens.get(index));
         if (index < tokens.size() - 1) {
             index++;
         }

@@ -44,7 +44,21 @@ public final class Tokenizer {
         }
     }
 
+    /**
+     * The tokens of the source. A tokenizer error does not throw here: it becomes a final
+     * {@link TokenKind#ERROR} token that throws when the parser reaches it, so (as in CPython,
+     * whose tokenizer runs on demand) a parse error earlier in the source wins.
+     */
     public List<Token> tokenize() {
+        try {
+            scan();
+        } catch (SyntaxErrorException e) {
+            tokens.add(new Token(TokenKind.ERROR, Math.min(pos, end), Math.min(pos, end), "", e));
+        }
+        return tokens;
+    }
+
+    private void scan() {
         while (true) {
             if (atLineStart && brackets.isEmpty() && !expressionMode) {
                 if (!handleIndentation()) {
@@ -96,7 +110,6 @@ public final class Tokenizer {
             scanOperator();
         }
         finish();
-        return tokens;
     }
 
     // ---------------------------------------------------------------- lines and indentation

@@ -44,7 +44,7 @@ public final class CodeFunctions {
         }
         Source src = Source.newBuilder(TaipanLanguage.ID, text, filename).build();
         TaipanContext ctx = TaipanContext.get(null);
-        CompilerFlags flags = new CompilerFlags(mode == InputMode.SINGLE, false, 0, false, false);
+        CompilerFlags flags = new CompilerFlags(mode.isInteractive(), false, 0, false, false);
         return ctx.compile(src, mode, flags);
     }
 

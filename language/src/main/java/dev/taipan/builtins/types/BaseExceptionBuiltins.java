@@ -16,6 +16,7 @@ import dev.taipan.runtime.descriptors.PGetSetDescriptor;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.exceptions.ExceptionInit;
 import dev.taipan.runtime.frame.PTraceback;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;

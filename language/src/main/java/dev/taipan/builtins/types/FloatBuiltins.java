@@ -298,4 +298,22 @@ public final class FloatBuiltins {
             return PTuple.of(value(self, "__getnewargs__"));
         }
     }
+
+    @Builtin(name = "__format__", params = {"self", "format_spec"})
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doFormat(Object self, Object formatSpec) {
+            double v = value(self, "__format__");
+            String spec = StrBuiltins.asString(formatSpec);
+            if (spec == null) {
+                throw PythonErrors.typeError("__format__() argument must be str, not %s", PyObjectGetClass.typeName(formatSpec));
+            }
+            if (spec.isEmpty()) {
+                return dev.taipan.runtime.abstractops.PyObjectStr.str(self);
+            }
+            return dev.taipan.runtime.format.FloatFormatter.format(v, spec, PyObjectGetClass.typeName(self));
+        }
+    }
 }

@@ -365,4 +365,22 @@ public final class IntBuiltins {
             return PTuple.of(value(self, "__getnewargs__"));
         }
     }
+
+    @Builtin(name = "__format__", params = {"self", "format_spec"})
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doFormat(Object self, Object formatSpec) {
+            Object v = value(self, "__format__");
+            String spec = StrBuiltins.asString(formatSpec);
+            if (spec == null) {
+                throw PythonErrors.typeError("__format__() argument must be str, not %s", PyObjectGetClass.typeName(formatSpec));
+            }
+            if (spec.isEmpty()) {
+                return dev.taipan.runtime.abstractops.PyObjectStr.str(self);
+            }
+            return dev.taipan.runtime.format.IntFormatter.format(IntMath.big(v), spec, PyObjectGetClass.typeName(self));
+        }
+    }
 }

@@ -549,13 +549,4 @@ public final class ListBuiltins {
         }
         return out;
     }
-
-    @Builtin(name = "__hash__", params = {"self"})
-    @GenerateNodeFactory
-    public abstract static class HashNode extends PythonUnaryBuiltinNode {
-        @Specialization
-        static Object doHash(Object self) {
-            throw PythonErrors.typeError("unhashable type: '%s'", PyObjectGetClass.typeName(self));
-        }
-    }
 }

@@ -51,7 +51,7 @@ public abstract class PyObjectGetClass extends Node {
         } else if (obj instanceof String) {
             return BuiltinType.STR;
         }
-        return BuiltinType.OBJECT;
+        return BuiltinType.FOREIGN;
     }
 
     /** The name of {@code type(obj)}, for error messages. */

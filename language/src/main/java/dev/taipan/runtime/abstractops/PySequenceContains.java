@@ -39,7 +39,7 @@ public final class PySequenceContains {
         if (container instanceof PDict d && d.getExplicitClass() == null) {
             return d.getItem(item) != null;
         }
-        if (container instanceof PSet s && s.getExplicitClass() == null) {
+        if (container instanceof PSet s && s.getExplicitClass() == null && !(item instanceof PSet)) {
             return s.storage().contains(item);
         }
         if (container instanceof String s && item instanceof String sub) {

@@ -89,6 +89,10 @@ public final class ExceptionFormatting {
                     String stripped = text.strip();
                     if (!stripped.isEmpty()) {
                         sb.append("    ").append(stripped).append('\n');
+                        String carets = TracebackCarets.forSection(text, t.getSourceSection());
+                        if (carets != null) {
+                            sb.append(carets).append('\n');
+                        }
                     }
                 }
             }

@@ -18,12 +18,15 @@ import dev.taipan.runtime.types.BuiltinType;
  * is created for each {@code raise}; a bare {@code raise} rethrows the same one. The traceback is
  * built on the Python object as the exception passes through frames (see
  * {@code TracebackRecorder}), one entry per frame it enters, like CPython.
+ * <p>
+ * To other languages it is the Python exception object: every interop message but the exception
+ * ones goes to {@link #pythonException} (members, meta-object, display string).
  */
-@ExportLibrary(InteropLibrary.class)
+@ExportLibrary(value = InteropLibrary.class, delegateTo = "pythonException")
 public final class PException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
-    private final PBaseException pythonException;
+    final PBaseException pythonException;
     /** Identity of the frame (its arguments array) that last added a traceback entry. */
     private Object lastFrameMarker;
     /** Whether {@code __context__} chaining has been done for this raise. */
@@ -84,6 +87,16 @@ public final class PException extends AbstractTruffleException {
     }
 
     // ---------------------------------------------------------------- interop
+
+    @ExportMessage
+    boolean isException() {
+        return true;
+    }
+
+    @ExportMessage
+    RuntimeException throwException() {
+        throw this;
+    }
 
     /** SyntaxError is a parse error, SystemExit an exit request, KeyboardInterrupt an interrupt. */
     @ExportMessage

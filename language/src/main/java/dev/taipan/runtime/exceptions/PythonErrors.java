@@ -22,7 +22,10 @@ public final class PythonErrors {
     public static PBaseException createException(BuiltinType type, String message) {
         TaipanContext ctx = TaipanContext.get(null);
         PTuple args = message == null ? PTuple.EMPTY : PTuple.of(message);
-        return new PBaseException(ctx.getBuiltinClass(type), type, args);
+        PBaseException e = new PBaseException(ctx.getBuiltinClass(type), type, args);
+        // the fields a constructor call would set (SystemExit.code, StopIteration.value, ...)
+        ExceptionInit.initFields(e, type, args);
+        return e;
     }
 
     public static PException raise(BuiltinType type, String format, Object... args) {

@@ -43,6 +43,19 @@ public final class PTraceback extends PythonObject {
         return line;
     }
 
+    /** The innermost source section of the instruction (the failing expression), or null. */
+    public com.oracle.truffle.api.source.SourceSection getSourceSection() {
+        if (bytecodeNode == null || bci < 0) {
+            return null;
+        }
+        com.oracle.truffle.api.source.SourceSection s = bytecodeNode.getSourceLocation(bci);
+        if (s == null) {
+            bytecodeNode.ensureSourceInformation();
+            s = bytecodeNode.getSourceLocation(bci);
+        }
+        return s;
+    }
+
     public void setLine(int line) {
         this.line = line;
     }

@@ -95,7 +95,9 @@ public final class PBuiltinFunction extends PythonObject {
 
     private synchronized void createCallTarget() {
         if (callTarget == null) {
-            BuiltinRootNode root = new BuiltinRootNode(TaipanLanguage.get(null), qualname, descriptor.factory.createNode());
+            // a type's __new__ checks its cls argument first, as CPython's tp_new_wrapper does
+            BuiltinType newOf = owner != null && kind == Kind.STATIC && descriptor.name().equals("__new__") ? owner.getBuiltinType() : null;
+            BuiltinRootNode root = new BuiltinRootNode(TaipanLanguage.get(null), qualname, descriptor.factory.createNode(), newOf);
             callTarget = root.getCallTarget();
         }
     }

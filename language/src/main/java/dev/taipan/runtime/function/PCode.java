@@ -76,7 +76,15 @@ public final class PCode extends PythonObject {
     /** Builds the root node now (compile(), --compile-only, dis). */
     public synchronized RootNode getRootNode() {
         if (callTarget == null) {
-            RootNode root = body.build(this);
+            RootNode root;
+            try {
+                root = body.build(this);
+            } catch (dev.taipan.runtime.exceptions.PException | dev.taipan.parser.SyntaxErrorException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a bug in Taipan's compiler: report it as Python does its own internal errors
+                throw dev.taipan.runtime.exceptions.PythonErrors.systemError("internal error compiling %s (%s): %s", qualname, filename, e);
+            }
             body = null;
             callTarget = root.getCallTarget();
         }

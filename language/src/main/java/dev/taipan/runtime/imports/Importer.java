@@ -60,7 +60,7 @@ public final class Importer {
         if (level == 0 || !name.isEmpty()) {
             int dot = name.indexOf('.');
             if (dot < 0) {
-                return level > 0 ? module : module;
+                return module;
             }
             String top = level > 0 ? absName.substring(0, absName.length() - (name.length() - dot)) : name.substring(0, dot);
             return lookupModule(top);
@@ -172,20 +172,47 @@ public final class Importer {
         return out;
     }
 
-    private static PythonModule findAndLoad(TaipanContext ctx, String fullname, String shortName, List<String> searchPath) {
+    /** Where a module's source is: the file, and the package directory if it is a package. */
+    public record Location(TruffleFile file, TruffleFile packageDir) {
+        public boolean isPackage() {
+            return packageDir != null;
+        }
+    }
+
+    /** Finds module {@code shortName} (a package's __init__.py first) on {@code searchPath}. */
+    public static Location find(TaipanContext ctx, String shortName, List<String> searchPath) {
         for (String entry : searchPath) {
             TruffleFile dir = ctx.getEnv().getPublicTruffleFile(entry.isEmpty() ? "." : entry);
             TruffleFile pkgDir = dir.resolve(shortName);
             TruffleFile init = pkgDir.resolve("__init__.py");
             if (init.isRegularFile()) {
-                return load(ctx, fullname, init, pkgDir);
+                return new Location(init, pkgDir);
             }
             TruffleFile file = dir.resolve(shortName + ".py");
             if (file.isRegularFile()) {
-                return load(ctx, fullname, file, null);
+                return new Location(file, null);
             }
         }
         return null;
+    }
+
+    /** The directories to search for submodule/top-level module {@code fullname} (importing its parent). */
+    public static List<String> searchPathFor(TaipanContext ctx, String fullname) {
+        int dot = fullname.lastIndexOf('.');
+        if (dot < 0) {
+            return stringList(ctx.getSysModule().getAttribute("path"));
+        }
+        PythonModule parent = importModule(fullname.substring(0, dot));
+        Object path = GenericAttributes.lookupAttribute(parent, "__path__");
+        if (path == null) {
+            throw notFound(fullname, "No module named '" + fullname + "'; '" + parent.getName() + "' is not a package");
+        }
+        return stringList(path);
+    }
+
+    private static PythonModule findAndLoad(TaipanContext ctx, String fullname, String shortName, List<String> searchPath) {
+        Location where = find(ctx, shortName, searchPath);
+        return where == null ? null : load(ctx, fullname, where.file(), where.packageDir());
     }
 
     private static PythonModule load(TaipanContext ctx, String fullname, TruffleFile file, TruffleFile packageDir) {

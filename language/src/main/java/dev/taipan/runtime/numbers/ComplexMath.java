@@ -92,4 +92,15 @@ public final class ComplexMath {
         }
         return r;
     }
+
+    /** {@code repr(complex)}: "1j" for a purely imaginary value with +0 real part, else "(1+2j)". */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static String repr(double real, double imag) {
+        String im = FloatRepr.reprNoDot(imag);
+        if (real == 0 && Math.copySign(1.0, real) == 1.0) {
+            return im + "j";
+        }
+        String sign = im.startsWith("-") ? "" : "+";
+        return "(" + FloatRepr.reprNoDot(real) + sign + im + "j)";
+    }
 }

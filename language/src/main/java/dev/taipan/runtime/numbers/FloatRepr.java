@@ -36,7 +36,31 @@ public final class FloatRepr {
         while (end > 1 && all.charAt(end - 1) == '0') {
             end--;
         }
-        return new Digits(all.substring(0, end), decpt);
+        all = all.substring(0, end);
+        if (all.length() == 2) {
+            // Double.toString prints at least two digits; a single digit may round-trip too (5e-324)
+            String one = oneDigit(Math.abs(d), all, decpt);
+            if (one != null) {
+                return new Digits(one, decpt);
+            }
+        }
+        return new Digits(all, decpt);
+    }
+
+    /** The one-digit neighbour of two-digit {@code digits} that parses back to {@code d}, or null. */
+    private static String oneDigit(double d, String digits, int decpt) {
+        int first = digits.charAt(0) - '0';
+        boolean roundUp = digits.charAt(1) >= '5';
+        // the nearer one-digit value first: shortest output must also be the closest
+        for (int candidate : roundUp ? new int[]{first + 1, first} : new int[]{first, first + 1}) {
+            if (candidate == 0 || candidate == 10) {
+                continue;
+            }
+            if (Double.parseDouble(candidate + "e" + (decpt - 1)) == d) {
+                return String.valueOf(candidate);
+            }
+        }
+        return null;
     }
 
     @TruffleBoundary
@@ -85,5 +109,11 @@ public final class FloatRepr {
             sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
         }
         return sb.toString();
+    }
+
+    /** repr without the ".0" of integral values, as complex numbers print their parts: "1", "-0", "1.5". */
+    public static String reprNoDot(double d) {
+        String r = repr(d);
+        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
     }
 }

@@ -122,7 +122,7 @@ public final class IntMath {
         if (fitsLong(a) && fitsLong(b)) {
             long x = asLong(a), y = asLong(b);
             if (y == 0) {
-                throw PythonErrors.zeroDivisionError("integer division or modulo by zero");
+                throw PythonErrors.zeroDivisionError("integer modulo by zero");
             }
             if (y == -1) {
                 return 0L;
@@ -131,7 +131,7 @@ public final class IntMath {
         }
         BigInteger y = big(b);
         if (y.signum() == 0) {
-            throw PythonErrors.zeroDivisionError("integer division or modulo by zero");
+            throw PythonErrors.zeroDivisionError("integer modulo by zero");
         }
         BigInteger r = big(a).mod(y.abs());
         if (y.signum() < 0 && r.signum() != 0) {

@@ -122,6 +122,12 @@ public abstract class PythonObject extends DynamicObject {
         throw UnsupportedMessageException.create();
     }
 
+    /** A module is a scope: its globals are the members (the polyglot bindings of __main__). */
+    @ExportMessage
+    final boolean isScope() {
+        return this instanceof PythonModule;
+    }
+
     @ExportMessage
     final boolean hasMembers() {
         return this != PNone.NONE;

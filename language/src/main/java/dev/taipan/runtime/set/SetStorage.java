@@ -16,6 +16,8 @@ public final class SetStorage {
     private static final int PERTURB_SHIFT = 5;
     /** Marks a deleted entry (CPython's dummy: key dummy, hash -1). */
     private static final Object DUMMY = new Object();
+    /** Where set.pop() resumes its scan. */
+    private int finger;
 
     private Object[] keys;
     private long[] hashes;
@@ -279,18 +281,21 @@ public final class SetStorage {
         return out;
     }
 
-    /** set.pop(): CPython removes from a moving finger; here the first active entry. */
+    /** set.pop(): like CPython, scans on from where the previous pop stopped; null if empty. */
     public Object popFirst() {
-        for (int j = 0; j <= mask; j++) {
-            if (isActive(keys[j])) {
-                Object k = keys[j];
-                keys[j] = DUMMY;
-                hashes[j] = -1;
-                used--;
-                return k;
-            }
+        if (used == 0) {
+            return null;
         }
-        return null;
+        int j = finger & mask;
+        while (!isActive(keys[j])) {
+            j = (j + 1) & mask;
+        }
+        Object k = keys[j];
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        finger = j + 1;
+        return k;
     }
 
     /** CPython's frozenset hash. */

@@ -50,6 +50,8 @@ public enum BuiltinType {
     ASYNC_GENERATOR("async_generator", OBJECT, 0),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT, Flags.BASETYPE | Flags.HAS_DICT, "types"),
     TEXT_IO_WRAPPER("TextIOWrapper", OBJECT, Flags.BASETYPE, "_io"),
+    /** Objects of other languages and the host (Java), seen through InteropLibrary. */
+    FOREIGN("ForeignObject", OBJECT, 0, "polyglot"),
     STRUCT_SEQUENCE("structseq", TUPLE, Flags.BASETYPE),
     // iterators and views
     DICT_KEYS("dict_keys", OBJECT, 0),

@@ -1,13 +1,10 @@
-package dev.taipan.builtins.types;
+package dev.taipan.runtime.exceptions;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.abstractops.PyObjectStr;
 import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.dict.PDict;
-import dev.taipan.runtime.exceptions.ExceptionFields;
-import dev.taipan.runtime.exceptions.PBaseException;
-import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
@@ -16,16 +13,16 @@ import dev.taipan.runtime.types.BuiltinType;
  * What the constructors of the exception classes with extra fields do (StopIteration.value,
  * SystemExit.code, KeyError's str, ImportError's name/path, ...), and each class's str().
  */
-final class ExceptionInit {
+public final class ExceptionInit {
     private ExceptionInit() {
     }
 
-    static boolean rejectsKeywords(BuiltinType kind) {
+    public static boolean rejectsKeywords(BuiltinType kind) {
         return !(kind.isSubtypeOf(BuiltinType.IMPORT_ERROR) || kind.isSubtypeOf(BuiltinType.ATTRIBUTE_ERROR) || kind.isSubtypeOf(BuiltinType.NAME_ERROR));
     }
 
     @TruffleBoundary
-    static void initFields(PBaseException e, BuiltinType kind, PTuple args) {
+    public static void initFields(PBaseException e, BuiltinType kind, PTuple args) {
         Object first = args.size() > 0 ? args.get(0) : PNone.NONE;
         if (kind.isSubtypeOf(BuiltinType.STOP_ITERATION)) {
             ExceptionFields.set(e, ExceptionFields.VALUE, first);
@@ -62,7 +59,7 @@ final class ExceptionInit {
     }
 
     @TruffleBoundary
-    static void initKeywords(PBaseException e, BuiltinType kind, PDict kwargs) {
+    public static void initKeywords(PBaseException e, BuiltinType kind, PDict kwargs) {
         DictStorage s = kwargs.storage();
         for (int i = s.next(-1); i >= 0; i = s.next(i)) {
             String k = (String) s.keyAt(i);
@@ -81,7 +78,7 @@ final class ExceptionInit {
 
     /** str(exc): "" for no args, str(arg) for one, str(args) otherwise; KeyError shows repr. */
     @TruffleBoundary
-    static String str(PBaseException e) {
+    public static String str(PBaseException e) {
         PTuple args = e.getArgs();
         BuiltinType kind = e.kind();
         if (kind.isSubtypeOf(BuiltinType.KEY_ERROR) && args.size() == 1) {

@@ -1,0 +1,81 @@
+package dev.taipan.builtins.modules;
+
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.BuiltinRegistry;
+import dev.taipan.builtins.PythonTernaryBuiltinNode;
+import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.parser.AstDump;
+import dev.taipan.parser.InputMode;
+import dev.taipan.parser.Parser;
+import dev.taipan.parser.SyntaxErrorException;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.exceptions.SyntaxErrors;
+import dev.taipan.runtime.imports.MainRunner;
+import dev.taipan.runtime.objects.PNone;
+
+/**
+ * {@code _taipan}: hooks of the VM that the launcher and the tests use (running -m targets,
+ * dumping the AST). Not a public API.
+ */
+public final class TaipanModule implements BuiltinRegistry.ModuleDefinition {
+    @Override
+    public String name() {
+        return "_taipan";
+    }
+
+    @Override
+    public List<BuiltinRegistry.FactoryList> factories() {
+        return List.of(TaipanModuleFactory::getFactories);
+    }
+
+    @Builtin(name = "run_module_as_main", params = {"name"})
+    @GenerateNodeFactory
+    public abstract static class RunModuleAsMainNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doRun(Object name) {
+            MainRunner.runModule(string(name, "name"));
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "run_path_as_main", params = {"path"})
+    @GenerateNodeFactory
+    public abstract static class RunPathAsMainNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doRun(Object path) {
+            MainRunner.runPath(string(path, "path"));
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code dump_ast(source, filename='<unknown>', mode='exec')}: the parser's AST as ast.dump prints it. */
+    @Builtin(name = "dump_ast", params = {"source", "filename", "mode"}, required = 1)
+    @GenerateNodeFactory
+    public abstract static class DumpAstNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doDump(Object source, Object filename, Object mode) {
+            String text = string(source, "source");
+            String file = filename == PNone.NO_VALUE ? "<unknown>" : string(filename, "filename");
+            InputMode m = mode == PNone.NO_VALUE ? InputMode.FILE : CodeFunctions.mode(mode);
+            try {
+                return AstDump.dump(Parser.parse(text, m));
+            } catch (SyntaxErrorException e) {
+                throw SyntaxErrors.toPythonException(e, file);
+            }
+        }
+    }
+
+    private static String string(Object o, String what) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PythonErrors.typeError("%s must be str", what);
+    }
+}

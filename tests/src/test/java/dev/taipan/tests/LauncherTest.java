@@ -1,0 +1,129 @@
+package dev.taipan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.taipan.tests.support.CPython;
+import dev.taipan.tests.support.RunResult;
+import dev.taipan.tests.support.Taipan;
+
+/** The taipan command of the standalone distribution, run as a user runs it, against python3. */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private static RunResult taipan(Path cwd, String stdin, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Taipan.distribution().resolve("bin/taipan").toString());
+        cmd.addAll(List.of(args));
+        return CPython.Processes.run(cmd, cwd, stdin);
+    }
+
+    private static RunResult python(Path cwd, String stdin, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("python3");
+        cmd.addAll(List.of(args));
+        return CPython.Processes.run(cmd, cwd, stdin);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runsAScript() throws IOException {
+        write("hello.py", "print(\"hello\", 6*7)\n");
+        RunResult r = taipan(dir, null, "hello.py");
+        assertEquals("hello 42\n", r.stdout());
+        assertEquals(0, r.exitCode());
+        assertEquals("", r.stderr(), "no warnings (a fallback-runtime warning would mean no JIT)");
+    }
+
+    @Test
+    void runsCommandAndStdinLikePython() throws IOException {
+        assertEquals("2\n", taipan(dir, null, "-c", "print(1+1)").stdout());
+        String prog = "import sys\nprint(sys.argv)\n";
+        assertEquals(python(dir, prog, "-", "a", "b").stdout(), taipan(dir, prog, "-", "a", "b").stdout());
+        assertEquals(python(dir, "print('piped')\n").stdout(), taipan(dir, "print('piped')\n").stdout());
+        write("args.py", "import sys\nprint(sys.argv[1:])\n");
+        assertEquals("['x', '--y', '-c']\n", taipan(dir, null, "args.py", "x", "--y", "-c").stdout());
+    }
+
+    @Test
+    void exitStatusesMatchPython() throws IOException {
+        String[][] programs = {{"-c", "raise SystemExit(3)"}, {"-c", "import sys; sys.exit('bye')"}, {"-c", "1/0"}, {"-c", "pass"}, {"-c", "raise SystemExit"},
+                        {"-c", "import sys; sys.exit(None)"}, {"-z"}, {"-c"}, {"missing_file.py"}};
+        for (String[] args : programs) {
+            RunResult expected = python(dir, null, args);
+            RunResult actual = taipan(dir, null, args);
+            assertEquals(expected.exitCode(), actual.exitCode(), () -> String.join(" ", args) + "\n" + actual);
+            assertEquals(expected.stdout(), actual.stdout(), () -> String.join(" ", args));
+        }
+        assertEquals("bye", taipan(dir, null, "-c", "import sys; sys.exit('bye')").stderr().strip());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsATraceback() throws IOException {
+        write("boom.py", "def f():\n    return 1/0\nf()\n");
+        RunResult expected = python(dir, null, "boom.py");
+        RunResult actual = taipan(dir, null, "boom.py");
+        assertEquals(1, actual.exitCode());
+        assertEquals(expected.stderr().replace(dir.toRealPath().toString(), "DIR"), actual.stderr().replace(dir.toRealPath().toString(), "DIR"));
+    }
+
+    @Test
+    void versionAndHelp() {
+        RunResult v = taipan(dir, null, "--version");
+        assertTrue(v.stdout().matches("Python 3\\.12\\.\\d+ \\(Taipan [^)]+\\)\n"), v.stdout());
+        assertEquals(v.stdout(), taipan(dir, null, "-V").stdout());
+        RunResult h = taipan(dir, null, "-h");
+        assertEquals(0, h.exitCode());
+        assertTrue(h.stdout().startsWith("usage: "), h.stdout());
+    }
+
+    @Test
+    void runsModulesWithDashM() throws IOException {
+        write("pkg/__init__.py", "print('init', __name__)\n");
+        write("pkg/__main__.py", "import sys\nprint('main', __name__, __package__, sys.argv[1:])\n");
+        write("tool.py", "print('tool', __name__)\n");
+        for (String[] args : new String[][]{{"-m", "tool"}, {"-m", "pkg", "arg"}, {"-m", "nonexistent_mod"}}) {
+            RunResult expected = python(dir, null, args);
+            RunResult actual = taipan(dir, null, args);
+            assertEquals(expected.stdout(), actual.stdout(), () -> String.join(" ", args) + "\n" + actual);
+            assertEquals(expected.exitCode(), actual.exitCode(), () -> String.join(" ", args) + "\n" + actual);
+        }
+    }
+
+    @Test
+    void compileOnlyReportsSyntaxErrorsLikePython() throws IOException {
+        write("good.py", "def f(x):\n    return x * 2\n");
+        write("bad.py", "x = 1\nif x\n    pass\n");
+        assertEquals(0, taipan(dir, null, "--compile-only", "good.py").exitCode());
+        RunResult bad = taipan(dir, null, "--compile-only", "good.py", "bad.py");
+        assertEquals(1, bad.exitCode());
+        // CPython prints a SyntaxError without a traceback header: file, line, source, caret, message
+        RunResult expected = python(dir, null, "-c", "import traceback\ntry:\n    compile(open('bad.py').read(), '" + dir.resolve("bad.py").toAbsolutePath() + "', 'exec')\n" +
+                        "except SyntaxError as e:\n    e.__traceback__ = None\n    traceback.print_exception(e)\n");
+        assertEquals(expected.stderr(), bad.stderr());
+    }
+
+    @Test
+    void interactiveModeEchoesValues() {
+        RunResult r = taipan(dir, "x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n1/0\n'after error'\n", "-i", "-q");
+        assertTrue(r.stdout().contains("42\n0\n1\n'after error'\n"), r.toString());
+        assertTrue(r.stderr().contains("ZeroDivisionError: division by zero"), r.toString());
+        assertEquals(0, r.exitCode());
+    }
+}

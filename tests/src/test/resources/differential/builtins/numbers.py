@@ -1,0 +1,12 @@
+# numeric builtins and conversions
+print(abs(-3), abs(2.5), round(3.14159, 2), round(-0.5), round(1.5), divmod(-7, 2), divmod(7, -2))
+print(pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7), pow(2.0, 3), pow(-2, 3))
+print(hex(255), hex(-255), oct(8), bin(10), bin(-10), hex(2**64))
+print(int("ff", 16), int("0x1f", 0), int("0b101", 0), int("  42  "), int("1_000"), int(3.99), int("-0"))
+print(int("z", 36), float(".5"), float("1e3"), str(12), str(1.0), str(-0.0), str(True))
+print(bool(0), bool(0.0), bool(""), bool([]), bool(None), bool("0"), bool([0]))
+print(max(1, 2.5), min(-1, -1.5), 3 == 3.0, 10 / 4, 10 // 4, 2 ** 62 + 2 ** 62)
+print((12345678901234567890).bit_length(), (255).to_bytes(2, "big") if False else "", (10).bit_length(), (-1).bit_length())
+print(isinstance(True, int), isinstance(1, float), type(1 + 1.0).__name__, type(7 // 2).__name__, type(7 / 7).__name__)
+print(complex(1, 2) if False else "", 1_000_000, 0o17, 0b11, 0x_ff, 1e3, 1E-3)
+print(hash(1) == hash(1.0), hash(-1), hash(0), hash(2**61 - 1), hash(2**61), hash(1.5))

@@ -23,6 +23,18 @@ public final class CPython {
         return Processes.run(List.of("python3", "-X", "utf8", "-c", code), null, null);
     }
 
+    /** Whether python3 can be run here. */
+    public static boolean available() {
+        try {
+            return new ProcessBuilder("python3", "-c", "pass").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The version of the oracle, e.g. "3.11". */
     public static String version() {
         return runCode("import sys; print('%d.%d' % sys.version_info[:2])").stdout().strip();

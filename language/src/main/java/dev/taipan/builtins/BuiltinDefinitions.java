@@ -52,6 +52,14 @@ final class BuiltinDefinitions {
         type(TEXT_IO_WRAPPER, TextIOBuiltinsFactory::getFactories);
         type(MAPPINGPROXY, MappingProxyBuiltinsFactory::getFactories);
         type(FOREIGN, ForeignBuiltinsFactory::getFactories);
+        type(GENERIC_ALIAS, except(GenericAliasBuiltinsFactory::getFactories, "__class_getitem__"));
+        type(UNION_TYPE, UnionTypeBuiltinsFactory::getFactories);
+        type(WEAKREF, WeakRefBuiltinsFactory::getFactories);
+        type(WEAKPROXY, except(WeakProxyBuiltinsFactory::getFactories, "__call__"));
+        type(WEAKCALLABLEPROXY, WeakProxyBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(LIST, DICT, TUPLE, SET, FROZENSET, TYPE, ENUMERATE, DICT_KEYS, DICT_VALUES, DICT_ITEMS, MAPPINGPROXY)) {
+            type(t, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
+        }
 
         type(FUNCTION, FunctionBuiltinsFactory::getFactories);
         type(METHOD, MethodBuiltinsFactory::getFactories);
@@ -99,6 +107,8 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("sys", SysModule::new);
         BuiltinRegistry.module("_taipan", TaipanModule::new);
         BuiltinRegistry.module("polyglot", dev.taipan.builtins.modules.PolyglotModule::new);
+        BuiltinRegistry.module("_weakref", dev.taipan.builtins.modules.WeakrefModule::new);
+        BuiltinRegistry.module("gc", dev.taipan.builtins.modules.GcModule::new);
     }
 
     private static void type(BuiltinType t, BuiltinRegistry.FactoryList factories) {

@@ -136,7 +136,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static boolean doObject(Object o) {
+        static boolean doObject(Object o, @Bind Node node) {
             return PyObjectIsTrue.execute(o);
         }
     }
@@ -149,7 +149,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static boolean doObject(Object o) {
+        static boolean doObject(Object o, @Bind Node node) {
             return !PyObjectIsTrue.execute(o);
         }
     }
@@ -184,7 +184,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.ADD);
         }
     }
@@ -212,7 +212,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.SUB);
         }
     }
@@ -240,7 +240,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.MUL);
         }
     }
@@ -262,7 +262,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.TRUEDIV);
         }
 
@@ -279,7 +279,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.FLOORDIV);
         }
     }
@@ -302,7 +302,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.MOD);
         }
     }
@@ -310,7 +310,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class Pow {
         @Specialization
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.POW);
         }
     }
@@ -327,7 +327,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.LSHIFT);
         }
     }
@@ -340,7 +340,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.RSHIFT);
         }
     }
@@ -358,7 +358,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.AND);
         }
     }
@@ -376,7 +376,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.OR);
         }
     }
@@ -394,7 +394,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.XOR);
         }
     }
@@ -402,7 +402,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class MatMul {
         @Specialization
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.MATMUL);
         }
     }
@@ -426,7 +426,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.inplace(a, b, BinaryOp.ADD);
         }
     }
@@ -444,7 +444,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.inplace(a, b, BinaryOp.SUB);
         }
     }
@@ -462,7 +462,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.inplace(a, b, BinaryOp.MUL);
         }
     }
@@ -472,7 +472,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = int.class, name = "op")
     public static final class InplaceOp {
         @Specialization
-        static Object doGeneric(int op, Object a, Object b) {
+        static Object doGeneric(int op, Object a, Object b, @Bind Node node) {
             return PyNumberBinary.inplace(a, b, BinaryOp.fromOrdinal(op));
         }
     }
@@ -490,7 +490,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a) {
+        static Object doGeneric(Object a, @Bind Node node) {
             return PyNumberUnary.execute(a, PyNumberUnary.Op.NEG);
         }
 
@@ -510,7 +510,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a) {
+        static Object doGeneric(Object a, @Bind Node node) {
             return PyNumberUnary.execute(a, PyNumberUnary.Op.POS);
         }
     }
@@ -523,7 +523,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a) {
+        static Object doGeneric(Object a, @Bind Node node) {
             return PyNumberUnary.execute(a, PyNumberUnary.Op.INVERT);
         }
     }
@@ -553,7 +553,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjectRichCompare.compare(a, b, CompareOp.LT);
         }
     }
@@ -571,7 +571,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjectRichCompare.compare(a, b, CompareOp.LE);
         }
     }
@@ -599,7 +599,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjectRichCompare.compare(a, b, CompareOp.GT);
         }
     }
@@ -617,7 +617,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjectRichCompare.compare(a, b, CompareOp.GE);
         }
     }
@@ -645,7 +645,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjectRichCompare.compare(a, b, CompareOp.EQ);
         }
     }
@@ -668,7 +668,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static Object doGeneric(Object a, Object b) {
+        static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyObjectRichCompare.compare(a, b, CompareOp.NE);
         }
     }
@@ -692,7 +692,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class In {
         @Specialization
-        static boolean doIt(Object item, Object container) {
+        static boolean doIt(Object item, Object container, @Bind Node node) {
             return Containment.contains(container, item);
         }
     }
@@ -700,7 +700,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class NotIn {
         @Specialization
-        static boolean doIt(Object item, Object container) {
+        static boolean doIt(Object item, Object container, @Bind Node node) {
             return !Containment.contains(container, item);
         }
     }
@@ -849,7 +849,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class DeleteName {
         @Specialization
-        static void doDelete(VirtualFrame frame, String name) {
+        static void doDelete(VirtualFrame frame, String name, @Bind Node node) {
             Names.deleteName(frame.getArguments(), name);
         }
     }
@@ -859,7 +859,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class LoadClassDeref {
         @Specialization
-        static Object doLoad(VirtualFrame frame, String name, Object cell) {
+        static Object doLoad(VirtualFrame frame, String name, Object cell, @Bind Node node) {
             return Names.loadClassDeref(frame.getArguments(), name, (PCell) cell);
         }
     }
@@ -943,7 +943,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class DeleteAttribute {
         @Specialization
-        static void doDelete(String name, Object obj) {
+        static void doDelete(String name, Object obj, @Bind Node node) {
             Attributes.delete(obj, name);
         }
     }
@@ -967,7 +967,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class DeleteItem {
         @Specialization
-        static void doDelete(Object obj, Object key) {
+        static void doDelete(Object obj, Object key, @Bind Node node) {
             Items.delete(obj, key);
         }
     }
@@ -1040,7 +1040,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class BuildSet {
         @Specialization
-        static Object doBuild(@Variadic Object[] items) {
+        static Object doBuild(@Variadic Object[] items, @Bind Node node) {
             return Builders.set(items);
         }
     }
@@ -1049,7 +1049,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class BuildMap {
         @Specialization
-        static Object doBuild(@Variadic Object[] keysAndValues) {
+        static Object doBuild(@Variadic Object[] keysAndValues, @Bind Node node) {
             return Builders.dict(keysAndValues);
         }
     }
@@ -1063,7 +1063,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = boolean[].class, name = "starred")
     public static final class BuildUnpacking {
         @Specialization
-        static Object doBuild(int kind, boolean[] starred, @Variadic Object[] items) {
+        static Object doBuild(int kind, boolean[] starred, @Variadic Object[] items, @Bind Node node) {
             return Builders.unpacking(kind, starred, items);
         }
     }
@@ -1072,7 +1072,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class BuildMapUnpacking {
         @Specialization
-        static Object doBuild(@Variadic Object[] keysAndValues) {
+        static Object doBuild(@Variadic Object[] keysAndValues, @Bind Node node) {
             return Builders.dictUnpacking(keysAndValues);
         }
     }
@@ -1088,7 +1088,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class SetAdd {
         @Specialization
-        static void doAdd(Object set, Object item) {
+        static void doAdd(Object set, Object item, @Bind Node node) {
             Builders.setAdd(set, item);
         }
     }
@@ -1096,7 +1096,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class MapAdd {
         @Specialization
-        static void doAdd(Object dict, Object key, Object value) {
+        static void doAdd(Object dict, Object key, Object value, @Bind Node node) {
             ((dev.taipan.runtime.dict.PDict) dict).setItem(key, value);
         }
     }
@@ -1106,7 +1106,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = int.class, name = "count")
     public static final class UnpackSequence {
         @Specialization
-        static Object[] doUnpack(int count, Object value) {
+        static Object[] doUnpack(int count, Object value, @Bind Node node) {
             return Unpacking.unpack(value, count);
         }
     }
@@ -1117,7 +1117,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = int.class, name = "after")
     public static final class UnpackStarred {
         @Specialization
-        static Object[] doUnpack(int before, int after, Object value) {
+        static Object[] doUnpack(int before, int after, Object value, @Bind Node node) {
             return Unpacking.unpackStarred(value, before, after);
         }
     }
@@ -1162,7 +1162,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class GetIter {
         @Specialization
-        static Object doGet(Object obj) {
+        static Object doGet(Object obj, @Bind Node node) {
             return Iteration.getIter(obj);
         }
     }
@@ -1259,7 +1259,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class ExceptionMatches {
         @Specialization
-        static boolean doMatch(Object caught, Object type) {
+        static boolean doMatch(Object caught, Object type, @Bind Node node) {
             return ExceptionSupport.matches((PException) caught, type);
         }
     }
@@ -1318,7 +1318,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class WithExitNormal {
         @Specialization
-        static void doExit(Object manager, Object exit) {
+        static void doExit(Object manager, Object exit, @Bind Node node) {
             WithSupport.exitNormal(manager, exit);
         }
     }
@@ -1327,7 +1327,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class WithExitExceptional {
         @Specialization
-        static boolean doExit(Object manager, Object exit, Object caught) {
+        static boolean doExit(Object manager, Object exit, Object caught, @Bind Node node) {
             return WithSupport.exitExceptional(manager, exit, (PException) caught);
         }
     }
@@ -1348,7 +1348,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = boolean.class, name = "isAwait")
     public static final class GetYieldFromIter {
         @Specialization
-        static Object doGet(boolean isAwait, Object value) {
+        static Object doGet(boolean isAwait, Object value, @Bind Node node) {
             return GeneratorSupport.yieldFromIter(value, isAwait);
         }
     }
@@ -1375,7 +1375,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = int.class, name = "level")
     public static final class ImportName {
         @Specialization
-        static Object doImport(VirtualFrame frame, String name, String[] fromlist, int level) {
+        static Object doImport(VirtualFrame frame, String name, String[] fromlist, int level, @Bind Node node) {
             return Imports.importName(frame, name, fromlist, level);
         }
     }
@@ -1384,7 +1384,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class ImportFrom {
         @Specialization
-        static Object doImport(String name, Object module) {
+        static Object doImport(String name, Object module, @Bind Node node) {
             return Imports.importFrom(module, name);
         }
     }
@@ -1392,7 +1392,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class ImportStar {
         @Specialization
-        static void doImport(VirtualFrame frame, Object module) {
+        static void doImport(VirtualFrame frame, Object module, @Bind Node node) {
             Imports.importStar(frame, module);
         }
     }
@@ -1403,7 +1403,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class PrintExpr {
         @Specialization
-        static void doPrint(Object value) {
+        static void doPrint(Object value, @Bind Node node) {
             Display.displayhook(value);
         }
     }
@@ -1412,7 +1412,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     public static final class SetupAnnotations {
         @Specialization
-        static void doSetup(VirtualFrame frame) {
+        static void doSetup(VirtualFrame frame, @Bind Node node) {
             Names.setupAnnotations(frame.getArguments());
         }
     }

@@ -167,7 +167,7 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class IdNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doId(Object obj) {
-            return ObjectIds.id(obj);
+            return dev.taipan.runtime.objects.ObjectIds.id(obj);
         }
     }
 

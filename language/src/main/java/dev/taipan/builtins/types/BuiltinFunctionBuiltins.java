@@ -48,14 +48,14 @@ public final class BuiltinFunctionBuiltins {
                 if (s instanceof PythonModule mod) {
                     return "<built-in function " + m.getFunction().getName() + ">";
                 }
-                return "<built-in method " + m.getFunction().getName() + " of " + PyObjectGetClass.typeName(s) + " object at 0x" + String.format("%012x", System.identityHashCode(s) * 16L) +
+                return "<built-in method " + m.getFunction().getName() + " of " + PyObjectGetClass.typeName(s) + " object at " + dev.taipan.runtime.objects.ObjectIds.address(s) +
                                 ">";
             }
             PBuiltinFunction f = function(self);
             return switch (f.getKind()) {
                 case METHOD -> "<method '" + f.getName() + "' of '" + f.getOwner().getName() + "' objects>";
                 case CLASSMETHOD -> "<method '" + f.getName() + "' of '" + f.getOwner().getName() + "' objects>";
-                case STATIC -> "<built-in method " + f.getName() + " of type object at 0x" + String.format("%012x", System.identityHashCode(f.getSelf()) * 16L) + ">";
+                case STATIC -> "<built-in method " + f.getName() + " of type object at " + dev.taipan.runtime.objects.ObjectIds.address(f.getSelf()) + ">";
                 default -> "<built-in function " + f.getName() + ">";
             };
         }

@@ -20,7 +20,7 @@ public final class CodeBuiltins {
         @Specialization
         static Object doRepr(Object self) {
             PCode c = (PCode) self;
-            return "<code object " + c.getName() + " at 0x" + String.format("%012x", System.identityHashCode(c) * 16L) + ", file \"" + c.getFilename() + "\", line " + c.getFirstLineNo() + ">";
+            return "<code object " + c.getName() + " at " + dev.taipan.runtime.objects.ObjectIds.address(c) + ", file \"" + c.getFilename() + "\", line " + c.getFirstLineNo() + ">";
         }
     }
 

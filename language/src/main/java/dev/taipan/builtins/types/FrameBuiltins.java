@@ -81,7 +81,7 @@ public final class FrameBuiltins {
         static Object doRepr(Object self) {
             PFrame f = (PFrame) self;
             PCode c = f.getCode();
-            return "<frame at 0x" + String.format("%012x", System.identityHashCode(f) * 16L) + ", file '" + (c == null ? "?" : c.getFilename()) + "', line " + f.getLine() + ", code " +
+            return "<frame at " + dev.taipan.runtime.objects.ObjectIds.address(f) + ", file '" + (c == null ? "?" : c.getFilename()) + "', line " + f.getLine() + ", code " +
                             (c == null ? "?" : c.getName()) + ">";
         }
     }

@@ -38,7 +38,7 @@ public final class FunctionBuiltins {
         @TruffleBoundary
         static Object doRepr(Object self) {
             PFunction f = self(self, "__repr__");
-            return "<function " + f.getQualname() + " at 0x" + String.format("%012x", System.identityHashCode(f) * 16L) + ">";
+            return "<function " + f.getQualname() + " at " + dev.taipan.runtime.objects.ObjectIds.address(f) + ">";
         }
     }
 

@@ -110,7 +110,7 @@ public final class GeneratorBuiltins {
                 case COROUTINE -> "coroutine";
                 case ASYNC_GENERATOR -> "async_generator";
             };
-            return "<" + kind + " object " + g.getQualname() + " at 0x" + String.format("%012x", System.identityHashCode(g) * 16L) + ">";
+            return "<" + kind + " object " + g.getQualname() + " at " + dev.taipan.runtime.objects.ObjectIds.address(g) + ">";
         }
     }
 

@@ -97,7 +97,7 @@ public final class ObjectBuiltins {
             PythonClass type = PyObjectGetClass.get(self);
             Object module = type.isBuiltin() ? type.getBuiltinType().module : GenericAttributes.lookupAttribute(type, "__module__");
             String prefix = module instanceof String m && !m.equals("builtins") ? m + "." : "";
-            return "<" + prefix + type.getQualname() + " object at 0x" + String.format("%012x", System.identityHashCode(self) * 16L) + ">";
+            return "<" + prefix + type.getQualname() + " object at " + dev.taipan.runtime.objects.ObjectIds.address(self) + ">";
         }
     }
 

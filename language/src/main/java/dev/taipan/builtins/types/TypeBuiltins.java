@@ -370,4 +370,23 @@ public final class TypeBuiltins {
     }
 
     static final dev.taipan.runtime.dict.HiddenKey ABSTRACT_KEY = new dev.taipan.runtime.dict.HiddenKey("__abstractmethods__");
+
+    /** {@code int | str}: a types.UnionType (NotImplemented for operands that cannot join a union). */
+    @Builtin(name = "__or__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class OrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doOr(Object self, Object other) {
+            return dev.taipan.runtime.typing.Generics.union(self, other);
+        }
+    }
+
+    @Builtin(name = "__ror__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class ROrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doROr(Object self, Object other) {
+            return dev.taipan.runtime.typing.Generics.union(other, self);
+        }
+    }
 }

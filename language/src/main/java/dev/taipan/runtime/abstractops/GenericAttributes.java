@@ -93,6 +93,8 @@ public final class GenericAttributes {
             case TYPE -> typeGetAttribute((PythonClass) obj, name);
             case MODULE -> moduleGetAttribute((PythonModule) obj, type, name);
             case SUPER -> dev.taipan.runtime.objects.SuperLookup.getAttribute(obj, name);
+            case GENERIC_ALIAS -> dev.taipan.runtime.typing.Generics.aliasGetAttribute(obj, type, name);
+            case WEAKPROXY, WEAKCALLABLEPROXY -> getAttribute(dev.taipan.builtins.types.WeakProxyBuiltins.referent(obj), name);
             default -> objectGetAttribute(obj, type, name);
         };
     }

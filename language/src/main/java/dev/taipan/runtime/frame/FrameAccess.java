@@ -64,10 +64,22 @@ public final class FrameAccess {
             args = mf.getArguments();
         }
         BytecodeNode node = BytecodeNode.get(fi);
-        int bci = node == null ? -1 : node.getBytecodeIndex(frame);
+        int bci = node == null ? -1 : bytecodeIndex(node, frame);
         PCode code = pr.getCode();
         PDict globals = args.length > 0 && args[PArguments.CALLEE] instanceof PFunction f ? f.getGlobals() : null;
         return new PFrame(code, globals, frame.materialize(), node, bci);
+    }
+
+    /**
+     * The frame's current bytecode index; -1 if the frame has not stored one yet (every operation
+     * that can re-enter guest code binds its node, which makes the DSL store the index first).
+     */
+    private static int bytecodeIndex(BytecodeNode node, Frame frame) {
+        try {
+            return node.getBytecodeIndex(frame);
+        } catch (com.oracle.truffle.api.frame.FrameSlotTypeException e) {
+            return -1;
+        }
     }
 
     private static PBytecodeRootNode asPythonRoot(RootNode root) {

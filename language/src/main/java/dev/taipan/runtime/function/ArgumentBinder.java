@@ -21,8 +21,19 @@ public final class ArgumentBinder {
     }
 
     /** Fast path: exactly the positional parameters, no defaults, keywords, *args or **kwargs. */
-    @ExplodeLoop
     public static Object[] bindSimple(Object callee, Object[] args, int n) {
+        Object[] frameArgs = new Object[PArguments.USER_START + n];
+        frameArgs[PArguments.CALLEE] = callee;
+        System.arraycopy(args, 0, frameArgs, PArguments.USER_START, n);
+        return frameArgs;
+    }
+
+    /**
+     * {@link #bindSimple} for a call site with a fixed argument count: {@code n} must be a
+     * compilation constant, so the copy unrolls and the arguments array can stay virtual.
+     */
+    @ExplodeLoop
+    public static Object[] bindExact(Object callee, Object[] args, int n) {
         Object[] frameArgs = new Object[PArguments.USER_START + n];
         frameArgs[PArguments.CALLEE] = callee;
         for (int i = 0; i < n; i++) {

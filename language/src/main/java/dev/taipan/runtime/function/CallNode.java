@@ -40,11 +40,12 @@ public abstract class CallNode extends Node {
         return code.getCallTarget();
     }
 
-    @Specialization(guards = {"fn.getCode() == cachedCode", "isSimple(cachedCode, args, kwnames)", "!cachedCode.isResumable()"}, limit = "3")
+    @Specialization(guards = {"fn.getCode() == cachedCode", "args.length == argc", "isSimple(cachedCode, args, kwnames)", "!cachedCode.isResumable()"}, limit = "3")
     static Object doFunctionSimple(PFunction fn, Object[] args, String[] kwnames,
                     @Cached("fn.getCode()") PCode cachedCode,
+                    @Cached("args.length") int argc,
                     @Cached("create(targetOf(cachedCode))") DirectCallNode call) {
-        return call.call(ArgumentBinder.bindSimple(fn, args, args.length));
+        return call.call(ArgumentBinder.bindExact(fn, args, argc));
     }
 
     @Specialization(guards = {"fn.getCode() == cachedCode", "!cachedCode.isResumable()"}, limit = "3", replaces = "doFunctionSimple")

@@ -50,6 +50,11 @@ public enum BuiltinType {
     ASYNC_GENERATOR("async_generator", OBJECT, 0),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT, Flags.BASETYPE | Flags.HAS_DICT, "types"),
     TEXT_IO_WRAPPER("TextIOWrapper", OBJECT, Flags.BASETYPE, "_io"),
+    GENERIC_ALIAS("GenericAlias", OBJECT, Flags.BASETYPE, "types"),
+    WEAKREF("ReferenceType", OBJECT, Flags.BASETYPE, "weakref"),
+    WEAKPROXY("ProxyType", OBJECT, 0, "weakref"),
+    WEAKCALLABLEPROXY("CallableProxyType", OBJECT, 0, "weakref"),
+    UNION_TYPE("UnionType", OBJECT, 0, "types"),
     /** Objects of other languages and the host (Java), seen through InteropLibrary. */
     FOREIGN("ForeignObject", OBJECT, 0, "polyglot"),
     STRUCT_SEQUENCE("structseq", TUPLE, Flags.BASETYPE),

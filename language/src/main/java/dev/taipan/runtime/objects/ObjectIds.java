@@ -1,17 +1,16 @@
-package dev.taipan.builtins.modules;
+package dev.taipan.runtime.objects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.taipan.runtime.dict.HiddenKey;
-import dev.taipan.runtime.objects.PythonObject;
 
 /**
  * {@code id(obj)}: a number unique among live objects. Java has no addresses, so Python objects
  * get sequential ids on first request, remembered in their shape; equal ints share an id like
  * CPython's cached small ints; other Java values use their identity hash.
  */
-final class ObjectIds {
+public final class ObjectIds {
     private ObjectIds() {
     }
 
@@ -19,7 +18,7 @@ final class ObjectIds {
     private static long next = 0x7f0000001000L;
 
     @TruffleBoundary
-    static synchronized long id(Object obj) {
+    public static synchronized long id(Object obj) {
         if (obj instanceof Long l) {
             return 0x7e0000000000L + l * 32;
         }
@@ -37,5 +36,11 @@ final class ObjectIds {
             return (Long) id;
         }
         return 0x7c0000000000L + (System.identityHashCode(obj) & 0xffffffffL) * 16;
+    }
+
+    /** The address CPython would print in a repr: "0x7f0000001000". */
+    @TruffleBoundary
+    public static String address(Object obj) {
+        return String.format("0x%012x", id(obj));
     }
 }

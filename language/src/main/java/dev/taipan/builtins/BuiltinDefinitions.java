@@ -109,6 +109,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("polyglot", dev.taipan.builtins.modules.PolyglotModule::new);
         BuiltinRegistry.module("_weakref", dev.taipan.builtins.modules.WeakrefModule::new);
         BuiltinRegistry.module("gc", dev.taipan.builtins.modules.GcModule::new);
+        BuiltinRegistry.module("_abc", dev.taipan.builtins.modules.AbcModule::new);
     }
 
     private static void type(BuiltinType t, BuiltinRegistry.FactoryList factories) {

@@ -15,13 +15,13 @@ public enum BuiltinType {
     STR("str", OBJECT, Flags.BASETYPE),
     BYTES("bytes", OBJECT, Flags.BASETYPE),
     BYTEARRAY("bytearray", OBJECT, Flags.BASETYPE),
-    MEMORYVIEW("memoryview", OBJECT, 0),
-    TUPLE("tuple", OBJECT, Flags.BASETYPE),
-    LIST("list", OBJECT, Flags.BASETYPE),
-    DICT("dict", OBJECT, Flags.BASETYPE),
+    MEMORYVIEW("memoryview", OBJECT, Flags.SEQUENCE),
+    TUPLE("tuple", OBJECT, Flags.BASETYPE | Flags.SEQUENCE),
+    LIST("list", OBJECT, Flags.BASETYPE | Flags.SEQUENCE),
+    DICT("dict", OBJECT, Flags.BASETYPE | Flags.MAPPING),
     SET("set", OBJECT, Flags.BASETYPE),
     FROZENSET("frozenset", OBJECT, Flags.BASETYPE),
-    RANGE("range", OBJECT, 0),
+    RANGE("range", OBJECT, Flags.SEQUENCE),
     SLICE("slice", OBJECT, 0),
     NONE_TYPE("NoneType", OBJECT, 0),
     NOT_IMPLEMENTED_TYPE("NotImplementedType", OBJECT, 0),
@@ -52,6 +52,7 @@ public enum BuiltinType {
     TEXT_IO_WRAPPER("TextIOWrapper", OBJECT, Flags.BASETYPE, "_io"),
     GENERIC_ALIAS("GenericAlias", OBJECT, Flags.BASETYPE, "types"),
     WEAKREF("ReferenceType", OBJECT, Flags.BASETYPE, "weakref"),
+    ABC_DATA("_abc_data", OBJECT, 0, "_abc"),
     WEAKPROXY("ProxyType", OBJECT, 0, "weakref"),
     WEAKCALLABLEPROXY("CallableProxyType", OBJECT, 0, "weakref"),
     UNION_TYPE("UnionType", OBJECT, 0, "types"),
@@ -159,6 +160,10 @@ public enum BuiltinType {
         public static final int HAS_DICT = 2;
         /** A BaseException subclass: subclassable, instances have a dict. */
         public static final int EXCEPTION = 4 | BASETYPE | HAS_DICT;
+        /** Matches sequence patterns in {@code match} (CPython's Py_TPFLAGS_SEQUENCE; same bit). */
+        public static final int SEQUENCE = 1 << 5;
+        /** Matches mapping patterns in {@code match} (Py_TPFLAGS_MAPPING; same bit). */
+        public static final int MAPPING = 1 << 6;
     }
 
     public final String pythonName;

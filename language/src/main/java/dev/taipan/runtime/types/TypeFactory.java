@@ -66,6 +66,7 @@ public final class TypeFactory {
         if (slots == null || baseHasDict || contains(slots, "__dict__")) {
             flags |= BuiltinType.Flags.HAS_DICT;
         }
+        flags |= collectionFlags(bases, layout);
         PythonClass cls = new PythonClass(meta, name, bases, new PythonClass[0], layout, flags);
         PythonClass[] mro = Mro.compute(cls, bases);
         cls.setBasesAndMro(bases, mro);
@@ -196,6 +197,18 @@ public final class TypeFactory {
             }
         }
         return false;
+    }
+
+    /** Sequence/mapping-ness (for match) is inherited from the base that supplies the layout. */
+    private static int collectionFlags(PythonClass[] bases, BuiltinType layout) {
+        PythonClass primary = bases[0];
+        for (PythonClass b : bases) {
+            if (b.getLayout() == layout) {
+                primary = b;
+                break;
+            }
+        }
+        return primary.getFlags() & (BuiltinType.Flags.SEQUENCE | BuiltinType.Flags.MAPPING);
     }
 
     private static String[] slotsOf(PDict namespace) {

@@ -92,6 +92,7 @@ final class BuiltinDefinitions {
         type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));
         type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
         type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
+        registerItertools();
 
         type(BASE_EXCEPTION, BaseExceptionBuiltinsFactory::getFactories);
         type(STOP_ITERATION, StopIterationBuiltinsFactory::getFactories);
@@ -110,6 +111,38 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_weakref", dev.taipan.builtins.modules.WeakrefModule::new);
         BuiltinRegistry.module("gc", dev.taipan.builtins.modules.GcModule::new);
         BuiltinRegistry.module("_abc", dev.taipan.builtins.modules.AbcModule::new);
+        BuiltinRegistry.module("math", dev.taipan.builtins.modules.MathModule::new);
+    }
+
+    private static void registerItertools() {
+        for (BuiltinType t : dev.taipan.builtins.modules.ItertoolsModule.TYPES) {
+            type(t, IteratorBuiltinsFactory::getFactories);
+        }
+        type(IT_COUNT, one(ItertoolsConstructorsFactory.CountNewNodeFactory.getInstance()));
+        type(IT_COUNT, one(ItertoolsConstructorsFactory.CountReprNodeFactory.getInstance()));
+        type(IT_REPEAT, one(ItertoolsConstructorsFactory.RepeatNewNodeFactory.getInstance()));
+        type(IT_REPEAT, one(ItertoolsConstructorsFactory.RepeatReprNodeFactory.getInstance()));
+        type(IT_REPEAT, one(ItertoolsConstructorsFactory.RepeatLengthHintNodeFactory.getInstance()));
+        type(IT_CYCLE, one(ItertoolsConstructorsFactory.CycleNewNodeFactory.getInstance()));
+        type(IT_ACCUMULATE, one(ItertoolsConstructorsFactory.AccumulateNewNodeFactory.getInstance()));
+        type(IT_CHAIN, one(ItertoolsConstructorsFactory.ChainNewNodeFactory.getInstance()));
+        type(IT_CHAIN, one(ItertoolsConstructorsFactory.ChainFromIterableNodeFactory.getInstance()));
+        type(IT_COMPRESS, one(ItertoolsConstructorsFactory.CompressNewNodeFactory.getInstance()));
+        type(IT_DROPWHILE, one(ItertoolsConstructorsFactory.DropWhileNewNodeFactory.getInstance()));
+        type(IT_TAKEWHILE, one(ItertoolsConstructorsFactory.TakeWhileNewNodeFactory.getInstance()));
+        type(IT_FILTERFALSE, one(ItertoolsConstructorsFactory.FilterFalseNewNodeFactory.getInstance()));
+        type(IT_STARMAP, one(ItertoolsConstructorsFactory.StarMapNewNodeFactory.getInstance()));
+        type(IT_PAIRWISE, one(ItertoolsConstructorsFactory.PairwiseNewNodeFactory.getInstance()));
+        type(IT_BATCHED, one(ItertoolsConstructorsFactory.BatchedNewNodeFactory.getInstance()));
+        type(IT_ZIP_LONGEST, one(ItertoolsConstructorsFactory.ZipLongestNewNodeFactory.getInstance()));
+        type(IT_ISLICE, one(ItertoolsConstructorsFactory.ISliceNewNodeFactory.getInstance()));
+        type(IT_GROUPBY, one(ItertoolsConstructorsFactory.GroupByNewNodeFactory.getInstance()));
+        type(IT_TEE, one(ItertoolsConstructorsFactory.TeeCopyNodeFactory.getInstance()));
+        type(IT_PRODUCT, one(ItertoolsConstructorsFactory.ProductNewNodeFactory.getInstance()));
+        type(IT_COMBINATIONS, one(ItertoolsConstructorsFactory.CombinationsNewNodeFactory.getInstance()));
+        type(IT_COMBINATIONS_WITH_REPLACEMENT, one(ItertoolsConstructorsFactory.CombinationsWithReplacementNewNodeFactory.getInstance()));
+        type(IT_PERMUTATIONS, one(ItertoolsConstructorsFactory.PermutationsNewNodeFactory.getInstance()));
+        BuiltinRegistry.module("itertools", dev.taipan.builtins.modules.ItertoolsModule::new);
     }
 
     private static void type(BuiltinType t, BuiltinRegistry.FactoryList factories) {

@@ -109,7 +109,7 @@ public final class FloatBuiltins {
     public abstract static class IntNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doInt(Object self) {
-            return IntBuiltins.fromDouble(value(self, "__int__"));
+            return dev.taipan.runtime.numbers.IntMath.fromDouble(value(self, "__int__"));
         }
     }
 
@@ -118,7 +118,7 @@ public final class FloatBuiltins {
     public abstract static class TruncNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doTrunc(Object self) {
-            return IntBuiltins.fromDouble(value(self, "__trunc__"));
+            return dev.taipan.runtime.numbers.IntMath.fromDouble(value(self, "__trunc__"));
         }
     }
 
@@ -127,7 +127,7 @@ public final class FloatBuiltins {
     public abstract static class FloorNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doFloor(Object self) {
-            return IntBuiltins.fromDouble(Math.floor(value(self, "__floor__")));
+            return dev.taipan.runtime.numbers.IntMath.fromDouble(Math.floor(value(self, "__floor__")));
         }
     }
 
@@ -136,7 +136,7 @@ public final class FloatBuiltins {
     public abstract static class CeilNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doCeil(Object self) {
-            return IntBuiltins.fromDouble(Math.ceil(value(self, "__ceil__")));
+            return dev.taipan.runtime.numbers.IntMath.fromDouble(Math.ceil(value(self, "__ceil__")));
         }
     }
 
@@ -182,7 +182,7 @@ public final class FloatBuiltins {
                 if (Double.isInfinite(x)) {
                     throw PythonErrors.overflowError("cannot convert float infinity to integer");
                 }
-                return IntBuiltins.fromDouble(Math.rint(x));
+                return dev.taipan.runtime.numbers.IntMath.fromDouble(Math.rint(x));
             }
             long n = PyNumberConvert.asSize(ndigits, null);
             if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) {

@@ -79,7 +79,7 @@ public final class IntBuiltins {
                 return b ? 1L : 0L;
             }
             if (v instanceof Double d) {
-                return fromDouble(d);
+                return IntMath.fromDouble(d);
             }
             String s = textOf(x);
             if (s != null) {
@@ -118,20 +118,6 @@ public final class IntBuiltins {
             }
             return null;
         }
-    }
-
-    @TruffleBoundary
-    static Object fromDouble(double d) {
-        if (Double.isNaN(d)) {
-            throw PythonErrors.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw PythonErrors.overflowError("cannot convert float infinity to integer");
-        }
-        if (Math.abs(d) < 9.0e18) {
-            return (long) d;
-        }
-        return IntMath.normalize(new java.math.BigDecimal(d).toBigInteger());
     }
 
     @Builtin(name = "__repr__", params = {"self"})

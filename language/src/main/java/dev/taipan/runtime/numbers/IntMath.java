@@ -369,4 +369,19 @@ public final class IntMath {
     public static String toString(Object a) {
         return fitsLong(a) ? Long.toString(asLong(a)) : big(a).toString();
     }
+
+    /** int(d) for a float: truncates; NaN and infinities raise like CPython. */
+    @TruffleBoundary
+    public static Object fromDouble(double d) {
+        if (Double.isNaN(d)) {
+            throw PythonErrors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PythonErrors.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return (long) d;
+        }
+        return normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
 }

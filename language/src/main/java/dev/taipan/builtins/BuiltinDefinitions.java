@@ -93,6 +93,13 @@ final class BuiltinDefinitions {
         type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
         type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
         registerItertools();
+        type(DEQUE, DequeBuiltinsFactory::getFactories);
+        type(DEQUE, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
+        BuiltinRegistry.typeAttribute(DEQUE, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
+        type(DEQUE_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        type(DEQUE_REVERSE_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        type(DEFAULTDICT, DefaultDictBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_collections", dev.taipan.builtins.modules.CollectionsModule::new);
 
         type(BASE_EXCEPTION, BaseExceptionBuiltinsFactory::getFactories);
         type(STOP_ITERATION, StopIterationBuiltinsFactory::getFactories);

@@ -91,13 +91,13 @@ final class GeneratorSupport {
             } else if (sent == PNone.NONE) {
                 Object next = type.lookup("__next__");
                 if (next == null) {
-                    throw PythonErrors.typeError("'%s' object is not an iterator", type.getName());
+                    throw PythonErrors.typeError("'%s' object is not an iterator", type.getTpName());
                 }
                 r = CallDispatch.callMethod(next, delegate);
             } else {
                 Object send = type.lookup("send");
                 if (send == null) {
-                    throw PythonErrors.attributeError("'%s' object has no attribute 'send'", type.getName());
+                    throw PythonErrors.attributeError("'%s' object has no attribute 'send'", type.getTpName());
                 }
                 r = CallDispatch.callMethod(send, delegate, sent);
             }

@@ -31,10 +31,10 @@ final class WithSupport {
         Object enter = type.lookup("__enter__");
         Object exit = type.lookup("__exit__");
         if (enter == null) {
-            throw PythonErrors.typeError("'%s' object does not support the context manager protocol", type.getName());
+            throw PythonErrors.typeError("'%s' object does not support the context manager protocol", type.getTpName());
         }
         if (exit == null) {
-            throw PythonErrors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", type.getName());
+            throw PythonErrors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", type.getTpName());
         }
         return new Object[]{enter, exit};
     }

@@ -53,12 +53,7 @@ public final class GcModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doCollect(Object generation) {
             System.gc();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            WeakRefs.drainQueue();
+            WeakRefs.drainQueueAfterCollection();
             return 0L;
         }
     }

@@ -95,7 +95,7 @@ public final class IteratorTypesBuiltins {
                 return CallDispatch.callMethod(rev, seq);
             }
             if (type.lookup("__getitem__") == null || type.lookup("__len__") == null || seq instanceof dev.taipan.runtime.dict.PDict) {
-                throw PythonErrors.typeError("'%s' object is not reversible", type.getName());
+                throw PythonErrors.typeError("'%s' object is not reversible", type.getTpName());
             }
             return new PReversed((PythonClass) cls, seq, PyObjectSize.execute(seq));
         }

@@ -130,7 +130,7 @@ public final class Descriptors {
         } else if (descr instanceof PGetSetDescriptor gs) {
             checkOwner(gs.getName(), gs.getOwner(), obj);
             if (!gs.isSettable()) {
-                throw PythonErrors.attributeError("attribute '%s' of '%s' objects is not writable", gs.getName(), gs.getOwner().getName());
+                throw PythonErrors.attributeError("attribute '%s' of '%s' objects is not writable", gs.getName(), gs.getOwner().getTpName());
             }
             CallDispatch.call(gs.getAccessor(), obj, value == null ? PGetSetDescriptor.DELETE : value);
             return;
@@ -166,7 +166,7 @@ public final class Descriptors {
 
     private static void checkOwner(String name, PythonClass owner, Object obj) {
         if (!PyObjectGetClass.get(obj).isSubclassOf(owner)) {
-            throw PythonErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.getName(), PyObjectGetClass.typeName(obj));
+            throw PythonErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.getTpName(), PyObjectGetClass.typeName(obj));
         }
     }
 }

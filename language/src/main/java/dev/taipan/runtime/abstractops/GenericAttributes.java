@@ -107,7 +107,7 @@ public final class GenericAttributes {
         } else if (obj instanceof PythonModule m) {
             e = PythonErrors.attributeError("module '%s' has no attribute '%s'", m.getName(), name);
         } else {
-            e = PythonErrors.attributeError("'%s' object has no attribute '%s'", type.getName(), name);
+            e = PythonErrors.attributeError("'%s' object has no attribute '%s'", type.getTpName(), name);
         }
         ExceptionFields.set(e.getPythonException(), ExceptionFields.NAME, name);
         ExceptionFields.set(e.getPythonException(), ExceptionFields.OBJ, obj);
@@ -232,9 +232,9 @@ public final class GenericAttributes {
             return;
         }
         if (descr != null) {
-            throw PythonErrors.attributeError("'%s' object attribute '%s' is read-only", type.getName(), name);
+            throw PythonErrors.attributeError("'%s' object attribute '%s' is read-only", type.getTpName(), name);
         }
-        throw PythonErrors.attributeError("'%s' object has no attribute '%s'%s", type.getName(), name, "");
+        throw PythonErrors.attributeError("'%s' object has no attribute '%s'%s", type.getTpName(), name, "");
     }
 
     /** {@code type.__setattr__}: builtin types are immutable. */

@@ -33,7 +33,7 @@ public final class PyNumberConvert {
         PythonClass type = PyObjectGetClass.get(o);
         Object m = type.lookup("__index__");
         if (m == null) {
-            throw PythonErrors.typeError("'%s' object cannot be interpreted as an integer", type.getName());
+            throw PythonErrors.typeError("'%s' object cannot be interpreted as an integer", type.getTpName());
         }
         Object r = CallDispatch.callMethod(m, o);
         if (r instanceof Long || r instanceof BigInteger) {

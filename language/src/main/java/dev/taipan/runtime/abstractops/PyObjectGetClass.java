@@ -56,7 +56,7 @@ public abstract class PyObjectGetClass extends Node {
 
     /** The name of {@code type(obj)}, for error messages. */
     public static String typeName(Object obj) {
-        return get(obj).getName();
+        return get(obj).getTpName();
     }
 
     @Specialization

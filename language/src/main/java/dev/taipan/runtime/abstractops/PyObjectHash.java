@@ -43,7 +43,7 @@ public final class PyObjectHash {
         PythonClass type = PyObjectGetClass.get(o);
         Object hash = type.lookup("__hash__");
         if (hash == null || hash == PNone.NONE) {
-            throw PythonErrors.typeError("unhashable type: '%s'", type.getName());
+            throw PythonErrors.typeError("unhashable type: '%s'", type.getTpName());
         }
         if (hash instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.OBJECT) {
             return identityHash(o);

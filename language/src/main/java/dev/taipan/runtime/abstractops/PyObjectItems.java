@@ -43,7 +43,7 @@ public final class PyObjectItems {
             }
             throw PythonErrors.typeError("type '%s' is not subscriptable", cls.getName());
         }
-        throw PythonErrors.typeError("'%s' object is not subscriptable", type.getName());
+        throw PythonErrors.typeError("'%s' object is not subscriptable", type.getTpName());
     }
 
     @TruffleBoundary
@@ -59,7 +59,7 @@ public final class PyObjectItems {
         PythonClass type = PyObjectGetClass.get(o);
         Object m = type.lookup("__setitem__");
         if (m == null || m == PNone.NONE) {
-            throw PythonErrors.typeError("'%s' object does not support item assignment", type.getName());
+            throw PythonErrors.typeError("'%s' object does not support item assignment", type.getTpName());
         }
         CallDispatch.callMethod(m, o, key, value);
     }
@@ -75,7 +75,7 @@ public final class PyObjectItems {
         PythonClass type = PyObjectGetClass.get(o);
         Object m = type.lookup("__delitem__");
         if (m == null || m == PNone.NONE) {
-            throw PythonErrors.typeError("'%s' object doesn't support item deletion", type.getName());
+            throw PythonErrors.typeError("'%s' object doesn't support item deletion", type.getTpName());
         }
         CallDispatch.callMethod(m, o, key);
     }

@@ -60,7 +60,7 @@ public final class PyObjectIter {
     }
 
     private static PException notIterable(PythonClass type) {
-        return PythonErrors.typeError("'%s' object is not iterable", type.getName());
+        return PythonErrors.typeError("'%s' object is not iterable", type.getTpName());
     }
 
     public static boolean isIterator(Object o) {
@@ -82,7 +82,7 @@ public final class PyObjectIter {
         PythonClass type = PyObjectGetClass.get(it);
         Object next = type.lookup("__next__");
         if (next == null) {
-            throw PythonErrors.typeError("'%s' object is not an iterator", type.getName());
+            throw PythonErrors.typeError("'%s' object is not an iterator", type.getTpName());
         }
         try {
             return CallDispatch.callMethod(next, it);

@@ -45,7 +45,7 @@ public final class CallDispatch {
             return dev.taipan.builtins.types.ClassCall.call(cls, args, kwnames);
         }
         if (call == null) {
-            throw PythonErrors.typeError("'%s' object is not callable", type.getName());
+            throw PythonErrors.typeError("'%s' object is not callable", type.getTpName());
         }
         return callMethod(call, callable, args, kwnames);
     }

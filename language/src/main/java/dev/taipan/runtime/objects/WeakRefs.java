@@ -92,15 +92,36 @@ public final class WeakRefs {
     public static void drainQueue() {
         Reference<?> r;
         while ((r = QUEUE.poll()) != null) {
-            PWeakRef ref = ((PWeakRef.Referent) r).owner;
-            Object cb = ref.callback();
-            if (cb != null) {
-                try {
-                    CallDispatch.call(cb, ref);
-                } catch (PException e) {
-                    // CPython reports exceptions in weakref callbacks as unraisable and goes on
-                    System.err.println("Exception ignored in: " + cb);
-                }
+            runCallback(r);
+        }
+    }
+
+    /**
+     * After a full collection: the JVM's reference-handler thread enqueues cleared references a
+     * moment later, so wait briefly for the first and keep taking them while they keep coming.
+     */
+    @TruffleBoundary
+    public static void drainQueueAfterCollection() {
+        try {
+            Reference<?> r = QUEUE.remove(25);
+            while (r != null) {
+                runCallback(r);
+                r = QUEUE.remove(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void runCallback(Reference<?> r) {
+        PWeakRef ref = ((PWeakRef.Referent) r).owner;
+        Object cb = ref.callback();
+        if (cb != null) {
+            try {
+                CallDispatch.call(cb, ref);
+            } catch (PException e) {
+                // CPython reports exceptions in weakref callbacks as unraisable and goes on
+                System.err.println("Exception ignored in: " + cb);
             }
         }
     }

@@ -110,6 +110,17 @@ public final class PythonClass extends PythonObject {
         return name;
     }
 
+    /**
+     * CPython's tp_name, used in error messages: builtin types living outside builtins carry
+     * their module ("collections.deque"); classes from class statements just their name.
+     */
+    public String getTpName() {
+        if (builtinType != null && !"builtins".equals(builtinType.module)) {
+            return builtinType.module + "." + name;
+        }
+        return name;
+    }
+
     public void setName(String name) {
         this.name = name;
     }

@@ -1,12 +1,34 @@
 package dev.taipan.parser;
 
-import java.util.ArrayList;
-import java.util.List;
+import static dev.taipan.parser.TokenKind.AMPER;
+import static dev.taipan.parser.TokenKind.ASYNC;
+import static dev.taipan.parser.TokenKind.AWAIT;
+import static dev.taipan.parser.TokenKind.CIRCUMFLEX;
+import static dev.taipan.parser.TokenKind.COLON;
+import static dev.taipan.parser.TokenKind.COLONEQUAL;
+import static dev.taipan.parser.TokenKind.COMMA;
+import static dev.taipan.parser.TokenKind.DOT;
+import static dev.taipan.parser.TokenKind.DOUBLESTAR;
+import static dev.taipan.parser.TokenKind.ELSE;
+import static dev.taipan.parser.TokenKind.EQUAL;
+import static dev.taipan.parser.TokenKind.FOR;
+import static dev.taipan.parser.TokenKind.FROM;
+import static dev.taipan.parser.TokenKind.IF;
+import static dev.taipan.parser.TokenKind.IN;
+import static dev.taipan.parser.TokenKind.LAMBDA;
+import static dev.taipan.parser.TokenKind.LBRACE;
+import static dev.taipan.parser.TokenKind.LPAR;
+import static dev.taipan.parser.TokenKind.LSQB;
+import static dev.taipan.parser.TokenKind.NAME;
+import static dev.taipan.parser.TokenKind.NOT;
+import static dev.taipan.parser.TokenKind.RBRACE;
+import static dev.taipan.parser.TokenKind.RPAR;
+import static dev.taipan.parser.TokenKind.RSQB;
+import static dev.taipan.parser.TokenKind.STAR;
+import static dev.taipan.parser.TokenKind.YIELD;
 
-import dev.taipan.parser.ast.Arg;
 import dev.taipan.parser.ast.Arguments;
 import dev.taipan.parser.ast.BoolOperator;
-import dev.taipan.parser.ast.BytesConstant;
 import dev.taipan.parser.ast.CmpOperator;
 import dev.taipan.parser.ast.Comprehension;
 import dev.taipan.parser.ast.ConstantSingleton;
@@ -16,850 +38,1443 @@ import dev.taipan.parser.ast.Keyword;
 import dev.taipan.parser.ast.Operator;
 import dev.taipan.parser.ast.UnaryOperator;
 
-/** Expressions of the Python 3.12 grammar, by precedence climbing over the token stream. */
-final class ExpressionParser {
-    final TokenStream ts;
+import java.util.ArrayList;
+import java.util.List;
 
-    ExpressionParser(TokenStream ts) {
-        this.ts = ts;
+/**
+ * Expressions: recursive descent following CPython's grammar rule by rule (so that nodes get the
+ * same extents and errors the same positions), with precedence climbing for the binary
+ * operators. Node extents are CPython's: from the first token of the rule to the last token it
+ * consumed, so {@code (a) + b} starts at the parenthesis.
+ */
+abstract class ExpressionParser extends ParserBase {
+
+    ExpressionParser(String source, SyntaxErrors errors, Token[] tokens, Tokenizer tokenizer, InputMode mode) {
+        super(source, errors, tokens, tokenizer, mode);
     }
 
-    private int start() {
-        return ts.peek().start();
-    }
+    /** lambda_params; the parameter layer implements it. */
+    abstract Arguments lambdaParameters();
 
-    private int prevEnd() {
-        return ts.previous().end();
-    }
+    /** Comprehension and for-loop targets; the target layer implements it. */
+    abstract Expr starTargets();
 
-    /** Can the current token begin an expression? */
-    boolean startsExpression() {
-        Token t = ts.peek();
-        switch (t.kind()) {
-            case NAME:
-                return !Keywords.isKeyword(t.text()) || t.text().equals("None") || t.text().equals("True") || t.text().equals("False") || t.text().equals("not") ||
-                                t.text().equals("lambda") || t.text().equals("await") || t.text().equals("yield");
-            case NUMBER:
-            case STRING:
-            case FSTRING:
-                return true;
-            case OP:
-                return switch (t.text()) {
-                    case "(", "[", "{", "-", "+", "~", "*", "...", "**" -> true;
-                    default -> false;
-                };
-            default:
-                return false;
+    // ---- memoisation for the error pass (where invalid rules re-parse a lot) ----
+    // Like CPython's, the memo does not record whether the invalid rules were on when an entry was
+    // made, so a result parsed inside expression_without_invalid is reused later; some of
+    // CPython's messages depend on that.
+
+    private static final Object FAILED = new Object();
+
+    private static final class Memo {
+        final Object node;
+        final int end;
+
+        Memo(Object node, int end) {
+            this.node = node;
+            this.end = end;
         }
     }
 
-    // ---------------------------------------------------------------- lists of expressions
+    private Memo[] memoExpression;
+    private Memo[] memoDisjunction;
+    private Memo[] memoBitwiseOr;
+    private Memo[] memoStarExpressions;
 
-    /** star_expressions: one expression, or a tuple without parentheses. */
-    Expr starExpressions() {
-        int s = start();
-        Expr first = starExpression();
-        if (!ts.atOp(",")) {
-            return first;
+    private Memo[] memoTable(Memo[] table) {
+        return table != null ? table : new Memo[tokens.length + 1];
+    }
+
+    // ---- first sets ----
+
+    static boolean startsExpression(TokenKind k) {
+        return switch (k) {
+            case NAME, NUMBER, STRING, FSTRING_START, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, NOT, AWAIT, LAMBDA, NONE, TRUE, FALSE, ELLIPSIS -> true;
+            default -> false;
+        };
+    }
+
+    static boolean startsStarExpression(TokenKind k) {
+        return k == STAR || startsExpression(k);
+    }
+
+    // ---- expressions, star_expressions, named_expression ----
+
+    /** expressions: expression (',' expression)* [','] */
+    final Expr expressions() {
+        int start = tok().start;
+        Expr a = expression();
+        if (!at(COMMA)) {
+            return a;
         }
         List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.acceptOp(",")) {
-            if (!startsExpression()) {
+        elts.add(a);
+        while (accept(COMMA)) {
+            if (!startsExpression(kind())) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Expr.Tuple(start, lastEnd(), List.copyOf(elts), ExprContext.LOAD);
+    }
+
+    /** expression: disjunction ['if' disjunction 'else' expression] | lambdef */
+    final Expr expression() {
+        if (errorPass) {
+            int start = pos;
+            memoExpression = memoTable(memoExpression);
+            Memo m = memoExpression[start];
+            if (m != null) {
+                if (m.node == FAILED) {
+                    throw fail();
+                }
+                pos = m.end;
+                return (Expr) m.node;
+            }
+            try {
+                if (callInvalidRules) {
+                    invalidExpression();
+                    invalidLegacyExpression();
+                }
+                Expr e = expressionBody();
+                memoExpression[start] = new Memo(e, pos);
+                return e;
+            } catch (ParseFailure f) {
+                memoExpression[start] = new Memo(FAILED, start);
+                throw f;
+            }
+        }
+        return expressionBody();
+    }
+
+    private Expr expressionBody() {
+        enter();
+        try {
+            if (kind() == LAMBDA) {
+                return lambdef();
+            }
+            int start = tok().start;
+            Expr a = disjunction();
+            if (kind() != IF) {
+                return a;
+            }
+            int save = pos;
+            try {
+                pos++;
+                Expr b = disjunction();
+                if (accept(ELSE)) {
+                    Expr c = expression();
+                    return new Expr.IfExp(start, lastEnd(), b, a, c);
+                }
+            } catch (ParseFailure f) {
+                // PEG: the conditional alternative fails and plain 'disjunction' matches
+            }
+            pos = save;
+            return a;
+        } finally {
+            leave();
+        }
+    }
+
+    /** CPython's expression_without_invalid: an expression parsed with the invalid rules off. */
+    final Expr expressionWithoutInvalid() {
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            return expressionBody();
+        } finally {
+            callInvalidRules = saved;
+        }
+    }
+
+    /** star_expressions: star_expression (',' star_expression)* [','] */
+    final Expr starExpressions() {
+        if (errorPass) {
+            int start = pos;
+            memoStarExpressions = memoTable(memoStarExpressions);
+            Memo m = memoStarExpressions[start];
+            if (m != null) {
+                if (m.node == FAILED) {
+                    throw fail();
+                }
+                pos = m.end;
+                return (Expr) m.node;
+            }
+            try {
+                Expr e = starExpressionsBody();
+                memoStarExpressions[start] = new Memo(e, pos);
+                return e;
+            } catch (ParseFailure f) {
+                memoStarExpressions[start] = new Memo(FAILED, start);
+                throw f;
+            }
+        }
+        return starExpressionsBody();
+    }
+
+    private Expr starExpressionsBody() {
+        int start = tok().start;
+        Expr a = starExpression();
+        if (!at(COMMA)) {
+            return a;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(a);
+        while (accept(COMMA)) {
+            if (!startsStarExpression(kind())) {
                 break;
             }
             elts.add(starExpression());
         }
-        return new Expr.Tuple(s, prevEnd(), elts, ExprContext.LOAD);
+        return new Expr.Tuple(start, lastEnd(), List.copyOf(elts), ExprContext.LOAD);
     }
 
-    Expr starExpression() {
-        if (ts.atOp("*")) {
-            int s = start();
-            ts.next();
+    /** star_expression: '*' bitwise_or | expression */
+    final Expr starExpression() {
+        if (at(STAR)) {
+            int start = advance().start;
             Expr v = bitwiseOr();
-            return new Expr.Starred(s, v.end(), v, ExprContext.LOAD);
+            return new Expr.Starred(start, lastEnd(), v, ExprContext.LOAD);
         }
         return expression();
     }
 
-    /** An element of a list/set/tuple display: *x or a named expression. */
-    Expr starNamedExpression() {
-        if (ts.atOp("*")) {
-            int s = start();
-            ts.next();
+    /** star_named_expressions: ','.star_named_expression+ [','] (the caller checks for the closing bracket). */
+    final List<Expr> starNamedExpressions(TokenKind closing) {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(starNamedExpression());
+        while (accept(COMMA)) {
+            if (at(closing) || !startsStarExpression(kind())) {
+                break;
+            }
+            elts.add(starNamedExpression());
+        }
+        return elts;
+    }
+
+    /** star_named_expression: '*' bitwise_or | named_expression */
+    final Expr starNamedExpression() {
+        if (at(STAR)) {
+            int start = advance().start;
             Expr v = bitwiseOr();
-            return new Expr.Starred(s, v.end(), v, ExprContext.LOAD);
+            return new Expr.Starred(start, lastEnd(), v, ExprContext.LOAD);
         }
         return namedExpression();
     }
 
-    Expr namedExpression() {
-        if (ts.atIdentifier() && ts.peek(1).isOp(":=")) {
-            Token name = ts.next();
-            ts.next();
-            Expr value = expression();
-            return new Expr.NamedExpr(name.start(), value.end(), new Expr.Name(name.start(), name.end(), name.text(), ExprContext.STORE), value);
+    /** Whether the tokens at pos are {@code NAME ':='}. */
+    final boolean atAssignmentExpression() {
+        return kind() == NAME && kindAt(1) == COLONEQUAL;
+    }
+
+    /** assignment_expression: NAME ':=' ~ expression */
+    final Expr assignmentExpression() {
+        Token n = advance();
+        pos++;
+        Expr value = expression();
+        return new Expr.NamedExpr(n.start, lastEnd(), new Expr.Name(n.start, n.end, n.text, ExprContext.STORE), value);
+    }
+
+    /** named_expression: assignment_expression | expression !':=' */
+    final Expr namedExpression() {
+        if (atAssignmentExpression()) {
+            return assignmentExpression();
+        }
+        if (callInvalidRules) {
+            invalidNamedExpression();
         }
         Expr e = expression();
-        if (ts.atOp(":=")) {
-            throw ts.error("cannot use assignment expressions with " + Targets.describe(e), e.start(), e.end());
+        if (at(COLONEQUAL)) {
+            throw fail();
         }
         return e;
     }
 
-    Expr expression() {
-        if (ts.atName("lambda")) {
-            return lambda();
+    /** (assignment_expression | expression !':='): an argument, genexp element, or slice. */
+    final Expr namedExpressionNoInvalid() {
+        if (atAssignmentExpression()) {
+            return assignmentExpression();
         }
-        int s = start();
-        Expr body = disjunction();
-        if (ts.atName("if")) {
-            ts.next();
-            Expr test = disjunction();
-            if (!ts.acceptName("else")) {
-                throw ts.error("expected 'else' after 'if' expression", body.start(), prevEnd());
+        Expr e = expression();
+        if (at(COLONEQUAL)) {
+            throw fail();
+        }
+        return e;
+    }
+
+    // ---- boolean operators and comparisons ----
+
+    /** disjunction: conjunction ('or' conjunction)* */
+    final Expr disjunction() {
+        if (errorPass) {
+            int start = pos;
+            memoDisjunction = memoTable(memoDisjunction);
+            Memo m = memoDisjunction[start];
+            if (m != null) {
+                if (m.node == FAILED) {
+                    throw fail();
+                }
+                pos = m.end;
+                return (Expr) m.node;
             }
-            Expr orelse = expression();
-            return new Expr.IfExp(s, prevEnd(), test, body, orelse);
+            try {
+                Expr e = disjunctionBody();
+                memoDisjunction[start] = new Memo(e, pos);
+                return e;
+            } catch (ParseFailure f) {
+                memoDisjunction[start] = new Memo(FAILED, start);
+                throw f;
+            }
         }
-        return body;
+        return disjunctionBody();
     }
 
-    /** yield_expr: yield [from] ... */
-    Expr yieldExpr() {
-        int s = start();
-        ts.expectName("yield");
-        if (ts.acceptName("from")) {
-            Expr v = expression();
-            return new Expr.YieldFrom(s, v.end(), v);
-        }
-        if (startsExpression() && !ts.atName("yield")) {
-            Expr v = starExpressions();
-            return new Expr.Yield(s, v.end(), v);
-        }
-        return new Expr.Yield(s, prevEnd(), null);
-    }
-
-    // ---------------------------------------------------------------- boolean and comparison
-
-    Expr disjunction() {
-        int s = start();
-        Expr first = conjunction();
-        if (!ts.atName("or")) {
-            return first;
+    private Expr disjunctionBody() {
+        int start = tok().start;
+        Expr a = conjunction();
+        if (kind() != TokenKind.OR) {
+            return a;
         }
         List<Expr> values = new ArrayList<>();
-        values.add(first);
-        while (ts.acceptName("or")) {
-            values.add(conjunction());
+        values.add(a);
+        while (at(TokenKind.OR)) {
+            int save = pos;
+            pos++;
+            try {
+                values.add(conjunction());
+            } catch (ParseFailure f) {
+                // PEG: the repetition stops before the 'or' that has no operand
+                pos = save;
+                break;
+            }
         }
-        return new Expr.BoolOp(s, prevEnd(), BoolOperator.OR, values);
+        if (values.size() == 1) {
+            return a;
+        }
+        return new Expr.BoolOp(start, lastEnd(), BoolOperator.OR, List.copyOf(values));
     }
 
-    Expr conjunction() {
-        int s = start();
-        Expr first = inversion();
-        if (!ts.atName("and")) {
-            return first;
+    private Expr conjunction() {
+        int start = tok().start;
+        Expr a = inversion();
+        if (kind() != TokenKind.AND) {
+            return a;
         }
         List<Expr> values = new ArrayList<>();
-        values.add(first);
-        while (ts.acceptName("and")) {
-            values.add(inversion());
+        values.add(a);
+        while (at(TokenKind.AND)) {
+            int save = pos;
+            pos++;
+            try {
+                values.add(inversion());
+            } catch (ParseFailure f) {
+                pos = save;
+                break;
+            }
         }
-        return new Expr.BoolOp(s, prevEnd(), BoolOperator.AND, values);
+        if (values.size() == 1) {
+            return a;
+        }
+        return new Expr.BoolOp(start, lastEnd(), BoolOperator.AND, List.copyOf(values));
     }
 
-    Expr inversion() {
-        if (ts.atName("not")) {
-            int s = start();
-            ts.next();
-            Expr operand = inversion();
-            return new Expr.UnaryOp(s, prevEnd(), UnaryOperator.NOT, operand);
+    private Expr inversion() {
+        if (at(NOT)) {
+            int start = advance().start;
+            enter();
+            try {
+                Expr operand = inversion();
+                return new Expr.UnaryOp(start, lastEnd(), UnaryOperator.NOT, operand);
+            } finally {
+                leave();
+            }
         }
         return comparison();
     }
 
-    private CmpOperator compareOp() {
-        Token t = ts.peek();
-        if (t.kind() == TokenKind.OP) {
-            CmpOperator op = switch (t.text()) {
-                case "==" -> CmpOperator.EQ;
-                case "!=" -> CmpOperator.NOTEQ;
-                case "<" -> CmpOperator.LT;
-                case "<=" -> CmpOperator.LTE;
-                case ">" -> CmpOperator.GT;
-                case ">=" -> CmpOperator.GTE;
-                default -> null;
-            };
-            if (op != null) {
-                ts.next();
-            }
-            return op;
+    private CmpOperator comparisonOperator() {
+        Token t = tok();
+        switch (t.kind) {
+            case EQEQUAL:
+                return CmpOperator.EQ;
+            case NOTEQUAL:
+                // '<>' is only the inequality operator under "from __future__ import barry_as_FLUFL"
+                return source.charAt(t.start) == '!' ? CmpOperator.NOTEQ : null;
+            case LESSEQUAL:
+                return CmpOperator.LTE;
+            case LESS:
+                return CmpOperator.LT;
+            case GREATEREQUAL:
+                return CmpOperator.GTE;
+            case GREATER:
+                return CmpOperator.GT;
+            case IN:
+                return CmpOperator.IN;
+            case NOT:
+                return kindAt(1) == IN ? CmpOperator.NOTIN : null;
+            case IS:
+                return kindAt(1) == NOT ? CmpOperator.ISNOT : CmpOperator.IS;
+            default:
+                return null;
         }
-        if (t.isName("in")) {
-            ts.next();
-            return CmpOperator.IN;
-        }
-        if (t.isName("not") && ts.peek(1).isName("in")) {
-            ts.next();
-            ts.next();
-            return CmpOperator.NOTIN;
-        }
-        if (t.isName("is")) {
-            ts.next();
-            if (ts.acceptName("not")) {
-                return CmpOperator.ISNOT;
-            }
-            return CmpOperator.IS;
-        }
-        return null;
     }
 
-    Expr comparison() {
-        int s = start();
-        Expr left = bitwiseOr();
-        List<CmpOperator> ops = null;
-        List<Expr> comparators = null;
-        while (true) {
-            CmpOperator op = compareOp();
-            if (op == null) {
+    private Expr comparison() {
+        int start = tok().start;
+        Expr a = bitwiseOr();
+        CmpOperator op = comparisonOperator();
+        if (op == null) {
+            return a;
+        }
+        List<CmpOperator> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            int save = pos;
+            pos += (op == CmpOperator.NOTIN || op == CmpOperator.ISNOT) ? 2 : 1;
+            try {
+                comparators.add(bitwiseOr());
+            } catch (ParseFailure f) {
+                pos = save;
                 break;
             }
-            if (ops == null) {
-                ops = new ArrayList<>();
-                comparators = new ArrayList<>();
-            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            op = comparisonOperator();
         }
-        if (ops == null) {
-            return left;
+        if (ops.isEmpty()) {
+            return a;
         }
-        return new Expr.Compare(s, prevEnd(), left, ops, comparators);
+        return new Expr.Compare(start, lastEnd(), a, List.copyOf(ops), List.copyOf(comparators));
     }
 
-    // ---------------------------------------------------------------- arithmetic
+    // ---- binary operators: precedence climbing ----
 
-    Expr bitwiseOr() {
-        int s = start();
-        Expr left = bitwiseXor();
-        while (ts.atOp("|")) {
-            ts.next();
-            Expr right = bitwiseXor();
-            left = new Expr.BinOp(s, prevEnd(), left, Operator.BITOR, right);
-        }
-        return left;
+    private static int precedence(TokenKind k) {
+        return switch (k) {
+            case VBAR -> 1;
+            case CIRCUMFLEX -> 2;
+            case AMPER -> 3;
+            case LEFTSHIFT, RIGHTSHIFT -> 4;
+            case PLUS, MINUS -> 5;
+            case STAR, SLASH, DOUBLESLASH, PERCENT, AT -> 6;
+            default -> 0;
+        };
     }
 
-    Expr bitwiseXor() {
-        int s = start();
-        Expr left = bitwiseAnd();
-        while (ts.atOp("^")) {
-            ts.next();
-            Expr right = bitwiseAnd();
-            left = new Expr.BinOp(s, prevEnd(), left, Operator.BITXOR, right);
-        }
-        return left;
+    private static Operator binaryOperator(TokenKind k) {
+        return switch (k) {
+            case VBAR -> Operator.BITOR;
+            case CIRCUMFLEX -> Operator.BITXOR;
+            case AMPER -> Operator.BITAND;
+            case LEFTSHIFT -> Operator.LSHIFT;
+            case RIGHTSHIFT -> Operator.RSHIFT;
+            case PLUS -> Operator.ADD;
+            case MINUS -> Operator.SUB;
+            case STAR -> Operator.MULT;
+            case SLASH -> Operator.DIV;
+            case DOUBLESLASH -> Operator.FLOORDIV;
+            case PERCENT -> Operator.MOD;
+            case AT -> Operator.MATMULT;
+            default -> throw new IllegalStateException();
+        };
     }
 
-    Expr bitwiseAnd() {
-        int s = start();
-        Expr left = shiftExpr();
-        while (ts.atOp("&")) {
-            ts.next();
-            Expr right = shiftExpr();
-            left = new Expr.BinOp(s, prevEnd(), left, Operator.BITAND, right);
+    /** bitwise_or and everything below it down to factor. */
+    final Expr bitwiseOr() {
+        if (errorPass) {
+            int start = pos;
+            memoBitwiseOr = memoTable(memoBitwiseOr);
+            Memo m = memoBitwiseOr[start];
+            if (m != null) {
+                if (m.node == FAILED) {
+                    throw fail();
+                }
+                pos = m.end;
+                return (Expr) m.node;
+            }
+            try {
+                Expr e = binary(tok().start, factor(), 1);
+                memoBitwiseOr[start] = new Memo(e, pos);
+                return e;
+            } catch (ParseFailure f) {
+                memoBitwiseOr[start] = new Memo(FAILED, start);
+                throw f;
+            }
         }
-        return left;
+        return binary(tok().start, factor(), 1);
     }
 
-    Expr shiftExpr() {
-        int s = start();
-        Expr left = sum();
-        while (ts.atOp("<<") || ts.atOp(">>")) {
-            Operator op = ts.next().text().equals("<<") ? Operator.LSHIFT : Operator.RSHIFT;
-            Expr right = sum();
-            left = new Expr.BinOp(s, prevEnd(), left, op, right);
-        }
-        return left;
-    }
-
-    Expr sum() {
-        int s = start();
-        Expr left = term();
-        while (ts.atOp("+") || ts.atOp("-")) {
-            Operator op = ts.next().text().equals("+") ? Operator.ADD : Operator.SUB;
-            Expr right = term();
-            left = new Expr.BinOp(s, prevEnd(), left, op, right);
-        }
-        return left;
-    }
-
-    Expr term() {
-        int s = start();
-        Expr left = factor();
+    /** Binary operators of precedence at least {@code minPrec}, left-associative. */
+    private Expr binary(int start, Expr left, int minPrec) {
         while (true) {
-            Token t = ts.peek();
-            Operator op = t.kind() != TokenKind.OP ? null : switch (t.text()) {
-                case "*" -> Operator.MULT;
-                case "/" -> Operator.DIV;
-                case "//" -> Operator.FLOORDIV;
-                case "%" -> Operator.MOD;
-                case "@" -> Operator.MATMULT;
-                default -> null;
-            };
-            if (op == null) {
+            int prec = precedence(kind());
+            if (prec < minPrec || prec == 0) {
                 return left;
             }
-            ts.next();
-            Expr right = factor();
-            left = new Expr.BinOp(s, prevEnd(), left, op, right);
+            int save = pos;
+            Operator op = binaryOperator(advance().kind);
+            int rightStart = tok().start;
+            Expr right;
+            try {
+                right = factor();
+            } catch (ParseFailure f) {
+                // PEG: the left-recursive rule keeps what it has and stops before the operator
+                pos = save;
+                return left;
+            }
+            int next = precedence(kind());
+            while (next > prec) {
+                right = binary(rightStart, right, next);
+                next = precedence(kind());
+            }
+            left = new Expr.BinOp(start, lastEnd(), left, op, right);
         }
     }
 
-    Expr factor() {
-        Token t = ts.peek();
-        if (t.kind() == TokenKind.OP) {
-            UnaryOperator op = switch (t.text()) {
-                case "+" -> UnaryOperator.UADD;
-                case "-" -> UnaryOperator.USUB;
-                case "~" -> UnaryOperator.INVERT;
-                default -> null;
-            };
-            if (op != null) {
-                ts.next();
-                Expr operand = factor();
-                return new Expr.UnaryOp(t.start(), prevEnd(), op, operand);
+    /** factor: ('+' | '-' | '~') factor | power */
+    final Expr factor() {
+        TokenKind k = kind();
+        UnaryOperator op = switch (k) {
+            case PLUS -> UnaryOperator.UADD;
+            case MINUS -> UnaryOperator.USUB;
+            case TILDE -> UnaryOperator.INVERT;
+            default -> null;
+        };
+        if (op == null) {
+            return power();
+        }
+        int start = advance().start;
+        enter();
+        try {
+            Expr operand = factor();
+            return new Expr.UnaryOp(start, lastEnd(), op, operand);
+        } finally {
+            leave();
+        }
+    }
+
+    /** power: await_primary ['**' factor] */
+    private Expr power() {
+        int start = tok().start;
+        Expr a = awaitPrimary();
+        if (at(DOUBLESTAR)) {
+            int save = pos;
+            pos++;
+            try {
+                Expr b = factor();
+                return new Expr.BinOp(start, lastEnd(), a, Operator.POW, b);
+            } catch (ParseFailure f) {
+                pos = save;
             }
         }
-        return power();
+        return a;
     }
 
-    Expr power() {
-        int s = start();
-        Expr base = awaitPrimary();
-        if (ts.atOp("**")) {
-            ts.next();
-            Expr exp = factor();
-            return new Expr.BinOp(s, prevEnd(), base, Operator.POW, exp);
-        }
-        return base;
-    }
-
-    Expr awaitPrimary() {
-        if (ts.atName("await")) {
-            int s = start();
-            ts.next();
+    /** await_primary: AWAIT primary | primary */
+    private Expr awaitPrimary() {
+        if (at(AWAIT)) {
+            int start = advance().start;
             Expr v = primary();
-            return new Expr.Await(s, prevEnd(), v);
+            return new Expr.Await(start, lastEnd(), v);
         }
         return primary();
     }
 
-    // ---------------------------------------------------------------- primaries
+    // ---- primaries ----
 
-    Expr primary() {
-        int s = start();
+    /** primary: atom followed by any number of '.' NAME, call, or subscript. */
+    final Expr primary() {
+        int start = tok().start;
         Expr e = atom();
+        return trailers(start, e);
+    }
+
+    final Expr trailers(int start, Expr e) {
         while (true) {
-            if (ts.atOp(".")) {
-                ts.next();
-                Token name = ts.peek();
-                if (name.kind() != TokenKind.NAME) {
-                    throw ts.invalidSyntax();
+            int save = pos;
+            if (callInvalidRules) {
+                // CPython tries "primary genexp" (whose invalid_comprehension looks into any
+                // bracket after a primary) before the other trailers
+                TokenKind k = kind();
+                if (k == LSQB || k == LBRACE) {
+                    invalidComprehensionAt(pos);
                 }
-                ts.next();
-                e = new Expr.Attribute(s, name.end(), e, name.text(), ExprContext.LOAD);
-            } else if (ts.atOp("(")) {
-                e = call(s, e);
-            } else if (ts.atOp("[")) {
-                ts.next();
-                ts.bracketDepth++;
-                Expr slice = slices();
-                ts.bracketDepth--;
-                Token close = ts.expectOp("]");
-                e = new Expr.Subscript(s, close.end(), e, slice, ExprContext.LOAD);
-            } else {
+            }
+            try {
+                switch (kind()) {
+                    case DOT -> {
+                        pos++;
+                        Token n = expect(NAME);
+                        e = new Expr.Attribute(start, n.end, e, n.text, ExprContext.LOAD);
+                    }
+                    case LPAR -> e = callArguments(start, e);
+                    case LSQB -> {
+                        pos++;
+                        Expr s = slices();
+                        expect(RSQB);
+                        e = new Expr.Subscript(start, lastEnd(), e, s, ExprContext.LOAD);
+                    }
+                    default -> {
+                        return e;
+                    }
+                }
+            } catch (ParseFailure f) {
+                // PEG: the left-recursive primary keeps what it has parsed so far
+                pos = save;
                 return e;
             }
         }
     }
 
-    private Expr slices() {
-        int s = start();
-        Expr first = slice();
-        if (!ts.atOp(",")) {
+    /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+    final Expr slices() {
+        int start = tok().start;
+        boolean starred = at(STAR);
+        Expr first = starred ? starredExpression() : slice();
+        if (!at(COMMA)) {
+            if (starred) {
+                return new Expr.Tuple(start, lastEnd(), List.of(first), ExprContext.LOAD);
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atOp("]")) {
+        while (accept(COMMA)) {
+            if (at(RSQB) || !(at(COLON) || startsStarExpression(kind()))) {
                 break;
             }
-            elts.add(slice());
+            elts.add(at(STAR) ? starredExpression() : slice());
         }
-        return new Expr.Tuple(s, prevEnd(), elts, ExprContext.LOAD);
+        return new Expr.Tuple(start, lastEnd(), List.copyOf(elts), ExprContext.LOAD);
     }
 
+    /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
     private Expr slice() {
-        int s = start();
+        int start = tok().start;
         Expr lower = null;
-        if (!ts.atOp(":")) {
-            if (ts.atOp("*")) {
-                return starNamedExpression();
-            }
-            lower = namedExpression();
-            if (!ts.atOp(":")) {
+        if (!at(COLON)) {
+            boolean walrus = atAssignmentExpression();
+            lower = walrus ? assignmentExpression() : expression();
+            if (!at(COLON)) {
+                if (!walrus && at(COLONEQUAL)) {
+                    throw fail();
+                }
                 return lower;
             }
+            if (walrus) {
+                throw fail();
+            }
         }
-        ts.expectOp(":");
-        Expr upper = null;
-        if (!ts.atOp(":") && !ts.atOp("]") && !ts.atOp(",")) {
-            upper = expression();
-        }
+        pos++;
+        Expr upper = startsExpression(kind()) ? expression() : null;
         Expr step = null;
-        if (ts.acceptOp(":")) {
-            if (!ts.atOp("]") && !ts.atOp(",")) {
-                step = expression();
-            }
+        if (accept(COLON)) {
+            step = startsExpression(kind()) ? expression() : null;
         }
-        return new Expr.Slice(s, prevEnd(), lower, upper, step);
+        return new Expr.Slice(start, lastEnd(), lower, upper, step);
     }
 
-    /** Positional and keyword arguments between parentheses (calls and class bases). */
-    record CallArgs(List<Expr> args, List<Keyword> keywords, int end) {
-    }
-
-    CallArgs callArguments() {
-        Expr.Call c = (Expr.Call) call(start(), new Expr.Name(ts.peek().start(), ts.peek().start(), "", ExprContext.LOAD));
-        return new CallArgs(c.args(), c.keywords(), c.end());
-    }
-
-    private Expr call(int callStart, Expr func) {
-        ts.expectOp("(");
-        ts.bracketDepth++;
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
-        while (!ts.atOp(")")) {
-            int s = start();
-            if (ts.atOp("*")) {
-                ts.next();
-                Expr v = expression();
-                if (sawDoubleStar) {
-                    throw ts.error("iterable argument unpacking follows keyword argument unpacking", s, v.end());
-                }
-                args.add(new Expr.Starred(s, v.end(), v, ExprContext.LOAD));
-            } else if (ts.atOp("**")) {
-                ts.next();
-                Expr v = expression();
-                keywords.add(new Keyword(s, v.end(), null, v));
-                sawDoubleStar = true;
-            } else if (ts.peek().kind() == TokenKind.NAME && ts.peek(1).isOp("=")) {
-                Token name = ts.next();
-                ts.next();
-                if (Keywords.isKeyword(name.text())) {
-                    if (name.text().equals("True") || name.text().equals("False") || name.text().equals("None")) {
-                        throw ts.error("cannot assign to " + name.text(), name.start(), name.end());
-                    }
-                    throw ts.error("expression cannot contain assignment, perhaps you meant \"==\"?", name.start(), prevEnd());
-                }
-                Expr v = expression();
-                keywords.add(new Keyword(s, v.end(), name.text(), v));
-                sawKeyword = true;
-            } else {
-                Expr v = namedExpression();
-                if (ts.atName("for") || ts.atName("async")) {
-                    List<Comprehension> gens = comprehensionClauses();
-                    Expr gen = new Expr.GeneratorExp(v.start(), prevEnd(), v, gens);
-                    if (!args.isEmpty() || !keywords.isEmpty() || ts.atOp(",") && !ts.peek(1).isOp(")")) {
-                        throw ts.error("Generator expression must be parenthesized", v.start(), prevEnd());
-                    }
-                    args.add(gen);
-                    ts.acceptOp(",");
-                    break;
-                }
-                if (ts.atOp("=")) {
-                    throw ts.error("expression cannot contain assignment, perhaps you meant \"==\"?", v.start(), ts.peek().end());
-                }
-                if (sawDoubleStar) {
-                    throw ts.error("positional argument follows keyword argument unpacking", v.start(), v.end());
-                }
-                if (sawKeyword) {
-                    throw ts.error("positional argument follows keyword argument", v.start(), v.end());
-                }
-                args.add(v);
-            }
-            if (!ts.acceptOp(",")) {
-                if (!ts.atOp(")") && startsExpression()) {
-                    Expr last = args.isEmpty() ? null : args.get(args.size() - 1);
-                    throw forgotComma(last != null ? last.start() : s);
-                }
-                break;
-            }
+    /** starred_expression: invalid_starred_expression | '*' expression */
+    final Expr starredExpression() {
+        if (callInvalidRules) {
+            invalidStarredExpression();
         }
-        ts.bracketDepth--;
-        Token close = ts.expectOp(")");
-        // a generator expression as sole argument shares the call's parentheses
-        if (args.size() == 1 && args.get(0) instanceof Expr.GeneratorExp g && keywords.isEmpty()) {
-            args.set(0, new Expr.GeneratorExp(func.end(), close.end(), g.elt(), g.generators()));
-        }
-        return new Expr.Call(callStart, close.end(), func, args, keywords);
+        int start = expect(STAR).start;
+        Expr v = expression();
+        return new Expr.Starred(start, lastEnd(), v, ExprContext.LOAD);
     }
 
-    SyntaxErrorException forgotComma(int from) {
-        int mark = ts.mark();
-        int to;
+    // ---- calls ----
+
+    /** A call's argument list: primary genexp | primary '(' [arguments] ')'. */
+    final Expr callArguments(int start, Expr func) {
+        return callArguments(start, func, true);
+    }
+
+    /** The arguments of a call or of a class definition (which takes no bare generator expression). */
+    final Expr callArguments(int start, Expr func, boolean allowGenexp) {
+        int open = pos;
+        pos++;
+        if (accept(RPAR)) {
+            return new Expr.Call(start, lastEnd(), func, List.of(), List.of());
+        }
         try {
-            Expr next = expression();
-            to = next.end();
-        } catch (SyntaxErrorException e) {
-            to = ts.peek().end();
-        }
-        ts.reset(mark);
-        return ts.error("invalid syntax. Perhaps you forgot a comma?", from, to);
-    }
-
-    // ---------------------------------------------------------------- atoms
-
-    Expr atom() {
-        Token t = ts.peek();
-        switch (t.kind()) {
-            case NAME -> {
-                switch (t.text()) {
-                    case "None" -> {
-                        ts.next();
-                        return new Expr.Constant(t.start(), t.end(), ConstantSingleton.NONE, null);
+            List<Expr> args = new ArrayList<>();
+            List<Keyword> keywords = new ArrayList<>();
+            boolean sawKeyword = false;
+            boolean sawDoubleStar = false;
+            boolean first = true;
+            while (true) {
+                Token t = tok();
+                if (t.kind == STAR) {
+                    if (sawDoubleStar) {
+                        throw fail();
                     }
-                    case "True" -> {
-                        ts.next();
-                        return new Expr.Constant(t.start(), t.end(), Boolean.TRUE, null);
+                    args.add(starredExpression());
+                } else if (t.kind == DOUBLESTAR) {
+                    if (callInvalidRules) {
+                        invalidKwargRule();
                     }
-                    case "False" -> {
-                        ts.next();
-                        return new Expr.Constant(t.start(), t.end(), Boolean.FALSE, null);
+                    pos++;
+                    Expr v = expression();
+                    keywords.add(new Keyword(t.start, lastEnd(), null, v));
+                    sawDoubleStar = true;
+                } else if (t.kind == NAME && kindAt(1) == EQUAL) {
+                    if (callInvalidRules) {
+                        invalidKwargRule();
                     }
-                    default -> {
-                        if (Keywords.isKeyword(t.text())) {
-                            throw ts.invalidSyntax();
+                    pos += 2;
+                    Expr v = expression();
+                    keywords.add(new Keyword(t.start, lastEnd(), t.text, v));
+                    sawKeyword = true;
+                } else {
+                    if (sawKeyword || sawDoubleStar) {
+                        // CPython's kwargs rule stops here without parsing the argument
+                        if (callInvalidRules) {
+                            invalidKwargRule();
                         }
-                        ts.next();
-                        return new Expr.Name(t.start(), t.end(), t.text(), ExprContext.LOAD);
+                        throw fail();
                     }
+                    Expr e = namedExpressionNoInvalid();
+                    if (allowGenexp && first && (at(FOR) || (at(ASYNC) && kindAt(1) == FOR))) {
+                        // primary genexp: the parenthesised generator is the only argument
+                        List<Comprehension> gens = forIfClauses();
+                        Token close = expect(RPAR);
+                        Token openTok = tokens[open];
+                        Expr gen = new Expr.GeneratorExp(openTok.start, close.end, e, gens);
+                        return new Expr.Call(start, close.end, func, List.of(gen), List.of());
+                    }
+                    if (at(EQUAL) || sawKeyword || sawDoubleStar) {
+                        throw fail();
+                    }
+                    args.add(e);
                 }
-            }
-            case NUMBER -> {
-                ts.next();
-                return new Expr.Constant(t.start(), t.end(), t.value(), null);
-            }
-            case STRING, FSTRING -> {
-                return strings();
-            }
-            case OP -> {
-                switch (t.text()) {
-                    case "(" -> {
-                        return parenthesized();
-                    }
-                    case "[" -> {
-                        return listDisplay();
-                    }
-                    case "{" -> {
-                        return braceDisplay();
-                    }
-                    case "..." -> {
-                        ts.next();
-                        return new Expr.Constant(t.start(), t.end(), ConstantSingleton.ELLIPSIS, null);
-                    }
-                    default -> throw ts.invalidSyntax();
-                }
-            }
-            default -> throw ts.invalidSyntax();
-        }
-    }
-
-    private Expr parenthesized() {
-        Token open = ts.expectOp("(");
-        ts.bracketDepth++;
-        if (ts.atOp(")")) {
-            ts.bracketDepth--;
-            Token close = ts.next();
-            return new Expr.Tuple(open.start(), close.end(), List.of(), ExprContext.LOAD);
-        }
-        if (ts.atName("yield")) {
-            Expr y = yieldExpr();
-            ts.bracketDepth--;
-            ts.expectOp(")");
-            return y;
-        }
-        Expr first = starNamedExpression();
-        if (ts.atName("for") || ts.atName("async")) {
-            List<Comprehension> gens = comprehensionClauses();
-            ts.bracketDepth--;
-            Token close = ts.expectOp(")");
-            return new Expr.GeneratorExp(open.start(), close.end(), first, gens);
-        }
-        if (ts.atOp(")")) {
-            ts.bracketDepth--;
-            Token close = ts.next();
-            if (first instanceof Expr.Starred) {
-                throw ts.error("cannot use starred expression here", first.start(), first.end());
-            }
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atOp(")")) {
-                break;
-            }
-            elts.add(starNamedExpression());
-        }
-        if (!ts.atOp(")")) {
-            if (startsExpression()) {
-                throw forgotComma(elts.get(elts.size() - 1).start());
-            }
-            throw ts.invalidSyntax();
-        }
-        ts.bracketDepth--;
-        Token close = ts.next();
-        return new Expr.Tuple(open.start(), close.end(), elts, ExprContext.LOAD);
-    }
-
-    private Expr listDisplay() {
-        Token open = ts.expectOp("[");
-        ts.bracketDepth++;
-        List<Expr> elts = new ArrayList<>();
-        if (!ts.atOp("]")) {
-            Expr first = starNamedExpression();
-            if (ts.atName("for") || ts.atName("async")) {
-                List<Comprehension> gens = comprehensionClauses();
-                ts.bracketDepth--;
-                Token close = ts.expectOp("]");
-                return new Expr.ListComp(open.start(), close.end(), first, gens);
-            }
-            elts.add(first);
-            while (ts.acceptOp(",")) {
-                if (ts.atOp("]")) {
+                first = false;
+                if (!accept(COMMA) || at(RPAR)) {
                     break;
                 }
-                elts.add(starNamedExpression());
             }
-            if (!ts.atOp("]") && startsExpression()) {
-                throw forgotComma(elts.get(elts.size() - 1).start());
+            expect(RPAR);
+            return new Expr.Call(start, lastEnd(), func, List.copyOf(args), List.copyOf(keywords));
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = open + 1;
+                invalidArguments();
+                pos = open + 1;
+                invalidComprehensionAt(open);
             }
+            throw f;
         }
-        ts.bracketDepth--;
-        Token close = ts.expectOp("]");
-        return new Expr.ListExpr(open.start(), close.end(), elts, ExprContext.LOAD);
     }
 
+    // ---- atoms ----
+
+    final Expr atom() {
+        Token t = tok();
+        switch (t.kind) {
+            case NAME:
+                pos++;
+                return new Expr.Name(t.start, t.end, t.text, ExprContext.LOAD);
+            case TRUE:
+                pos++;
+                return new Expr.Constant(t.start, t.end, Boolean.TRUE, null);
+            case FALSE:
+                pos++;
+                return new Expr.Constant(t.start, t.end, Boolean.FALSE, null);
+            case NONE:
+                pos++;
+                return new Expr.Constant(t.start, t.end, ConstantSingleton.NONE, null);
+            case ELLIPSIS:
+                pos++;
+                return new Expr.Constant(t.start, t.end, ConstantSingleton.ELLIPSIS, null);
+            case NUMBER:
+                pos++;
+                return new Expr.Constant(t.start, t.end, NumberLiteral.value(t.text), null);
+            case STRING:
+            case FSTRING_START:
+                return strings();
+            case LPAR:
+                return parenthesized();
+            case LSQB:
+                return listDisplay();
+            case LBRACE:
+                return braceDisplay();
+            default:
+                throw fail();
+        }
+    }
+
+    /** strings: (fstring | string)+ */
+    final Expr strings() {
+        if (stringParser == null) {
+            stringParser = new StringParser(this);
+        }
+        return stringParser.strings();
+    }
+
+    private StringParser stringParser;
+
+    /** '(' ... ')': tuple | group | genexp. */
+    private Expr parenthesized() {
+        int open = pos;
+        int start = advance().start;
+        enter();
+        try {
+            if (at(RPAR)) {
+                return new Expr.Tuple(start, advance().end, List.of(), ExprContext.LOAD);
+            }
+            if (at(YIELD)) {
+                Expr y = yieldExpr();
+                if (!at(RPAR) && callInvalidRules) {
+                    pos = open;
+                    invalidGroup();
+                }
+                expect(RPAR);
+                return y;
+            }
+            Expr first;
+            try {
+                first = starNamedExpression();
+            } catch (ParseFailure f) {
+                if (callInvalidRules) {
+                    pos = open;
+                    invalidGroup();
+                    pos = open;
+                    invalidComprehensionAt(open);
+                }
+                throw f;
+            }
+            if (at(COMMA)) {
+                pos++;
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                if (!at(RPAR)) {
+                    elts.addAll(starNamedExpressions(RPAR));
+                }
+                if (!at(RPAR) && callInvalidRules) {
+                    pos = open;
+                    invalidComprehensionAt(open);
+                }
+                expect(RPAR);
+                return new Expr.Tuple(start, lastEnd(), List.copyOf(elts), ExprContext.LOAD);
+            }
+            if (at(FOR) || (at(ASYNC) && kindAt(1) == FOR)) {
+                if (first instanceof Expr.Starred) {
+                    if (callInvalidRules) {
+                        pos = open;
+                        invalidComprehensionAt(open);
+                    }
+                    throw fail();
+                }
+                List<Comprehension> gens = forIfClauses();
+                expect(RPAR);
+                return new Expr.GeneratorExp(start, lastEnd(), first, gens);
+            }
+            if (!at(RPAR)) {
+                if (callInvalidRules) {
+                    pos = open;
+                    invalidGroup();
+                }
+                throw fail();
+            }
+            if (first instanceof Expr.Starred) {
+                if (callInvalidRules) {
+                    pos = open;
+                    invalidGroup();
+                }
+                throw fail();
+            }
+            pos++;
+            return first;
+        } finally {
+            leave();
+        }
+    }
+
+    /** '[' ... ']': list | listcomp. */
+    private Expr listDisplay() {
+        int open = pos;
+        try {
+            return listDisplayBody(open);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = open;
+                invalidComprehensionAt(open);
+            }
+            throw f;
+        }
+    }
+
+    private Expr listDisplayBody(int open) {
+        int start = advance().start;
+        enter();
+        try {
+            if (at(RSQB)) {
+                return new Expr.ListExpr(start, advance().end, List.of(), ExprContext.LOAD);
+            }
+            Expr first = starNamedExpression();
+            if (at(FOR) || (at(ASYNC) && kindAt(1) == FOR)) {
+                if (first instanceof Expr.Starred) {
+                    throw fail();
+                }
+                List<Comprehension> gens = forIfClauses();
+                expect(RSQB);
+                return new Expr.ListComp(start, lastEnd(), first, gens);
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            if (accept(COMMA) && !at(RSQB)) {
+                elts.addAll(starNamedExpressions(RSQB));
+            }
+            expect(RSQB);
+            return new Expr.ListExpr(start, lastEnd(), List.copyOf(elts), ExprContext.LOAD);
+        } finally {
+            leave();
+        }
+    }
+
+    /** '{' ... '}': dict | set | dictcomp | setcomp. */
     private Expr braceDisplay() {
-        Token open = ts.expectOp("{");
-        ts.bracketDepth++;
-        if (ts.atOp("}")) {
-            ts.bracketDepth--;
-            Token close = ts.next();
-            return new Expr.Dict(open.start(), close.end(), List.of(), List.of());
-        }
-        if (ts.atOp("**")) {
-            return dictRest(open, new ArrayList<>(), new ArrayList<>());
-        }
-        Expr first = starNamedExpression();
-        if (ts.atOp(":") && !(first instanceof Expr.Starred)) {
-            ts.next();
-            Expr value = expression();
-            if (ts.atName("for") || ts.atName("async")) {
-                List<Comprehension> gens = comprehensionClauses();
-                ts.bracketDepth--;
-                Token close = ts.expectOp("}");
-                return new Expr.DictComp(open.start(), close.end(), first, value, gens);
+        int open = pos;
+        int start = advance().start;
+        enter();
+        try {
+            if (at(RBRACE)) {
+                return new Expr.Dict(start, advance().end, List.of(), List.of());
             }
-            List<Expr> keys = new ArrayList<>();
-            List<Expr> values = new ArrayList<>();
-            keys.add(first);
-            values.add(value);
-            if (ts.acceptOp(",")) {
-                return dictRest(open, keys, values);
+            try {
+                if (at(DOUBLESTAR)) {
+                    return dictDisplay(start, null, null);
+                }
+                Expr first;
+                if (at(STAR) || atAssignmentExpression()) {
+                    first = starNamedExpression();
+                } else {
+                    if (callInvalidRules) {
+                        invalidNamedExpression();
+                    }
+                    first = expression();
+                    if (at(COLON)) {
+                        pos++;
+                        Expr value = expression();
+                        if (at(FOR) || (at(ASYNC) && kindAt(1) == FOR)) {
+                            List<Comprehension> gens = forIfClauses();
+                            expect(RBRACE);
+                            return new Expr.DictComp(start, lastEnd(), first, value, gens);
+                        }
+                        return dictDisplay(start, first, value);
+                    }
+                    if (at(COLONEQUAL)) {
+                        throw fail();
+                    }
+                }
+                if (at(FOR) || (at(ASYNC) && kindAt(1) == FOR)) {
+                    if (first instanceof Expr.Starred) {
+                        throw fail();
+                    }
+                    List<Comprehension> gens = forIfClauses();
+                    expect(RBRACE);
+                    return new Expr.SetComp(start, lastEnd(), first, gens);
+                }
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                if (accept(COMMA) && !at(RBRACE)) {
+                    elts.addAll(starNamedExpressions(RBRACE));
+                }
+                expect(RBRACE);
+                return new Expr.Set(start, lastEnd(), List.copyOf(elts));
+            } catch (ParseFailure f) {
+                if (callInvalidRules) {
+                    pos = open;
+                    invalidBraceDisplay(open);
+                }
+                throw f;
             }
-            ts.bracketDepth--;
-            Token close = ts.expectOp("}");
-            return new Expr.Dict(open.start(), close.end(), keys, values);
+        } finally {
+            leave();
         }
-        if (ts.atName("for") || ts.atName("async")) {
-            List<Comprehension> gens = comprehensionClauses();
-            ts.bracketDepth--;
-            Token close = ts.expectOp("}");
-            return new Expr.SetComp(open.start(), close.end(), first, gens);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atOp("}")) {
-                break;
-            }
-            elts.add(starNamedExpression());
-        }
-        if (!ts.atOp("}") && startsExpression()) {
-            throw forgotComma(elts.get(elts.size() - 1).start());
-        }
-        ts.bracketDepth--;
-        Token close = ts.expectOp("}");
-        return new Expr.Set(open.start(), close.end(), elts);
     }
 
-    private Expr dictRest(Token open, List<Expr> keys, List<Expr> values) {
-        while (!ts.atOp("}")) {
-            if (ts.acceptOp("**")) {
+    /** The rest of a dict display after an optional first key/value pair. */
+    private Expr dictDisplay(int start, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        boolean more = true;
+        if (firstValue != null) {
+            keys.add(firstKey);
+            values.add(firstValue);
+            more = accept(COMMA);
+        }
+        while (more && !at(RBRACE)) {
+            if (at(DOUBLESTAR)) {
+                pos++;
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
                 keys.add(expression());
-                if (!ts.atOp(":")) {
-                    if (ts.atOp("}") || ts.atOp(",")) {
-                        throw ts.error("':' expected after dictionary key", keys.get(keys.size() - 1).start(), keys.get(keys.size() - 1).end());
-                    }
-                    throw ts.invalidSyntax();
-                }
-                ts.next();
+                expect(COLON);
                 values.add(expression());
             }
-            if (!ts.acceptOp(",")) {
-                break;
-            }
+            more = accept(COMMA);
         }
-        ts.bracketDepth--;
-        Token close = ts.expectOp("}");
-        return new Expr.Dict(open.start(), close.end(), keys, values);
+        expect(RBRACE);
+        return new Expr.Dict(start, lastEnd(), java.util.Collections.unmodifiableList(keys), List.copyOf(values));
     }
 
-    // ---------------------------------------------------------------- comprehensions
+    // ---- comprehensions ----
 
-    List<Comprehension> comprehensionClauses() {
+    /** for_if_clauses: for_if_clause+ */
+    final List<Comprehension> forIfClauses() {
         List<Comprehension> gens = new ArrayList<>();
-        while (ts.atName("for") || (ts.atName("async") && ts.peek(1).isName("for"))) {
-            boolean isAsync = ts.acceptName("async");
-            ts.expectName("for");
-            Expr target = Targets.toStore(targetList(), ts);
-            if (!ts.acceptName("in")) {
-                throw ts.invalidSyntax();
+        do {
+            gens.add(forIfClause());
+        } while (at(FOR) || (at(ASYNC) && kindAt(1) == FOR));
+        return List.copyOf(gens);
+    }
+
+    /** for_if_clause: [ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)* */
+    private Comprehension forIfClause() {
+        int clauseStart = pos;
+        boolean isAsync = accept(ASYNC);
+        expect(FOR);
+        Expr target;
+        try {
+            target = starTargets();
+            expect(IN);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = clauseStart;
+                invalidForTarget();
             }
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (ts.atName("if")) {
-                ts.next();
-                ifs.add(disjunction());
-            }
-            gens.add(new Comprehension(target, iter, ifs, isAsync));
+            throw f;
         }
-        return gens;
+        Expr iter = disjunction();
+        List<Expr> ifs = new ArrayList<>();
+        while (accept(IF)) {
+            ifs.add(disjunction());
+        }
+        return new Comprehension(target, iter, List.copyOf(ifs), isAsync);
     }
 
-    /** Targets of for loops and comprehensions: star_targets (parsed at bitwise-or level, so 'in' stops them). */
-    Expr targetList() {
-        int s = start();
-        Expr first = targetElement();
-        if (!ts.atOp(",")) {
-            return first;
+    // ---- yield and lambda ----
+
+    /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+    final Expr yieldExpr() {
+        int start = expect(YIELD).start;
+        if (accept(FROM)) {
+            Expr v = expression();
+            return new Expr.YieldFrom(start, lastEnd(), v);
         }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atName("in") || ts.atOp("=") || ts.atOp(")") || ts.atOp(":")) {
-                break;
-            }
-            elts.add(targetElement());
-        }
-        return new Expr.Tuple(s, prevEnd(), elts, ExprContext.LOAD);
+        Expr v = startsStarExpression(kind()) ? starExpressions() : null;
+        return new Expr.Yield(start, lastEnd(), v);
     }
 
-    /** The target after 'as' in a with item. */
-    Expr targetElementForWith() {
-        if (ts.atOp("(") || ts.atOp("[")) {
-            return atomTarget();
-        }
-        return targetElement();
-    }
-
-    private Expr atomTarget() {
-        return primary();
-    }
-
-    private Expr targetElement() {
-        if (ts.atOp("*")) {
-            int s = start();
-            ts.next();
-            Expr v = targetElement();
-            return new Expr.Starred(s, v.end(), v, ExprContext.LOAD);
-        }
-        return bitwiseOr();
-    }
-
-    // ---------------------------------------------------------------- lambda
-
-    Expr lambda() {
-        int s = start();
-        ts.expectName("lambda");
-        Arguments args = ts.atOp(":") ? Arguments.EMPTY : new ParameterParser(this).parameters(false, ":");
-        ts.expectOp(":");
+    /** lambdef: 'lambda' [lambda_params] ':' expression */
+    private Expr lambdef() {
+        int start = advance().start;
+        Arguments args = at(COLON) ? Arguments.EMPTY : lambdaParameters();
+        expect(COLON);
         Expr body = expression();
-        return new Expr.Lambda(s, body.end(), args, body);
+        return new Expr.Lambda(start, lastEnd(), args, body);
     }
 
-    // ---------------------------------------------------------------- strings
+    // ---- error pass: CPython's invalid_* rules for expressions ----
 
-    /** Adjacent string literals concatenate; any f-string makes the result a JoinedStr. */
-    private Expr strings() {
-        List<Token> parts = new ArrayList<>();
-        while (ts.atKind(TokenKind.STRING) || ts.atKind(TokenKind.FSTRING)) {
-            parts.add(ts.next());
-        }
-        Token first = parts.get(0);
-        Token last = parts.get(parts.size() - 1);
-        boolean anyBytes = false;
-        boolean anyStr = false;
-        boolean anyF = false;
-        for (Token p : parts) {
-            if (p.kind() == TokenKind.FSTRING) {
-                anyF = true;
-                anyStr = true;
-            } else if (p.value() instanceof BytesConstant) {
-                anyBytes = true;
-            } else {
-                anyStr = true;
+    /**
+     * invalid_expression: a missing comma between two expressions inside brackets, and a
+     * conditional expression without 'else'.
+     */
+    private void invalidExpression() {
+        int save = pos;
+        Token t0 = tok();
+        boolean excluded = (t0.kind == NAME && kindAt(1) == TokenKind.STRING) || InvalidTargets.isSoftKeyword(t0);
+        if (!excluded) {
+            boolean matched = false;
+            try {
+                Expr a = disjunction();
+                Expr b = expressionWithoutInvalid();
+                matched = true;
+                if (!InvalidTargets.isLegacyName(a) && tokens[pos - 1].level != 0) {
+                    throw errors.range("invalid syntax. Perhaps you forgot a comma?", a.start(), b.end());
+                }
+            } catch (ParseFailure f) {
+                // alternative does not match
+            }
+            pos = save;
+            if (matched) {
+                return;
             }
         }
-        if (anyBytes && anyStr) {
-            throw ts.error("cannot mix bytes and nonbytes literals", first.start(), last.end());
-        }
-        String kind = first.kind() == TokenKind.STRING && first.text().length() > 0 && (first.text().charAt(0) == 'u' || first.text().charAt(0) == 'U') ? "u" : null;
-        if (anyBytes) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            for (Token p : parts) {
-                byte[] b = ((BytesConstant) p.value()).bytes();
-                out.write(b, 0, b.length);
+        try {
+            Expr a = disjunction();
+            if (accept(IF)) {
+                Expr b = disjunction();
+                if (!at(ELSE) && !at(COLON)) {
+                    throw errors.range("expected 'else' after 'if' expression", a.start(), b.end());
+                }
             }
-            return new Expr.Constant(first.start(), last.end(), new BytesConstant(out.toByteArray()), null);
+        } catch (ParseFailure f) {
+            // no match
         }
-        if (!anyF) {
-            StringBuilder sb = new StringBuilder();
-            for (Token p : parts) {
-                sb.append((String) p.value());
+        pos = save;
+        // 'lambda' [lambda_params] ':' &(FSTRING_MIDDLE | fstring_replacement_field)
+        if (at(LAMBDA)) {
+            Token a = advance();
+            try {
+                if (!at(COLON)) {
+                    lambdaParameters();
+                }
+                Token b = expect(COLON);
+                if (at(TokenKind.FSTRING_MIDDLE)) {
+                    throw errorRange("f-string: lambda expressions are not allowed without parentheses", a, b);
+                }
+            } catch (ParseFailure f) {
+                // no match
             }
-            return new Expr.Constant(first.start(), last.end(), sb.toString(), kind);
+            pos = save;
         }
-        FStringParser.Builder builder = new FStringParser.Builder(first.start(), last.end());
-        for (Token p : parts) {
-            if (p.kind() == TokenKind.FSTRING) {
-                new FStringParser(ts, p).parseInto(builder);
-            } else {
-                builder.addLiteral((String) p.value(), p.start(), p.end());
+    }
+
+    /** invalid_legacy_expression: {@code print x} and {@code exec x}. */
+    private void invalidLegacyExpression() {
+        Token t = tok();
+        if (t.kind != NAME || kindAt(1) == LPAR) {
+            return;
+        }
+        int save = pos;
+        try {
+            pos++;
+            Expr b = starExpressions();
+            if (t.text.equals("print") || t.text.equals("exec")) {
+                throw errors.range("Missing parentheses in call to '" + t.text + "'. Did you mean " + t.text + "(...)?", t.start, b.end());
             }
+        } catch (ParseFailure f) {
+            // not a legacy statement
         }
-        return builder.build();
+        pos = save;
+    }
+
+    /** invalid_named_expression: assignments where an expression is expected. */
+    final void invalidNamedExpression() {
+        int save = pos;
+        try {
+            Expr a = expression();
+            if (accept(COLONEQUAL)) {
+                expression();
+                throw errors.range("cannot use assignment expressions with " + InvalidTargets.exprName(a), a.start(), a.end());
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+        Token t = tok();
+        if (t.kind == NAME && kindAt(1) == EQUAL) {
+            try {
+                pos += 2;
+                Expr b = bitwiseOr();
+                if (!at(EQUAL) && !at(COLONEQUAL)) {
+                    throw errors.range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.start, b.end());
+                }
+            } catch (ParseFailure f) {
+                // no match
+            }
+            pos = save;
+        }
+        if (!startsWithListTupleGenexpOrSingleton()) {
+            try {
+                Expr a = bitwiseOr();
+                if (accept(EQUAL)) {
+                    bitwiseOr();
+                    if (!at(EQUAL) && !at(COLONEQUAL)) {
+                        throw errors.range("cannot assign to " + InvalidTargets.exprName(a) + " here. Maybe you meant '==' instead of '='?", a.start(),
+                                        a.end());
+                    }
+                }
+            } catch (ParseFailure f) {
+                // no match
+            }
+            pos = save;
+        }
+    }
+
+    /** The lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')} of invalid_named_expression. */
+    private boolean startsWithListTupleGenexpOrSingleton() {
+        TokenKind k = kind();
+        if (k == TokenKind.TRUE || k == TokenKind.NONE || k == TokenKind.FALSE) {
+            return true;
+        }
+        if (k != LSQB && k != LPAR) {
+            return false;
+        }
+        int save = pos;
+        boolean saved = callInvalidRules;
+        callInvalidRules = false;
+        try {
+            Expr e = atom();
+            if (k == LSQB) {
+                return e instanceof Expr.ListExpr;
+            }
+            return e instanceof Expr.Tuple && tokens[save].start == e.start() || e instanceof Expr.GeneratorExp;
+        } catch (ParseFailure f) {
+            return false;
+        } finally {
+            callInvalidRules = saved;
+            pos = save;
+        }
+    }
+
+    /** invalid_group: starred expressions in parentheses. */
+    private void invalidGroup() {
+        int save = pos;
+        try {
+            expect(LPAR);
+            if (at(STAR)) {
+                Expr a = starredExpression();
+                if (at(RPAR)) {
+                    throw errors.range("cannot use starred expression here", a.start(), a.end());
+                }
+            } else if (at(DOUBLESTAR)) {
+                Token a = advance();
+                expression();
+                if (at(RPAR)) {
+                    throw errorAtToken("cannot use double starred expression here", a);
+                }
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+    }
+
+    /** invalid_comprehension, tried at an opening bracket. */
+    final void invalidComprehensionAt(int open) {
+        int save = pos;
+        pos = open;
+        TokenKind k = kind();
+        try {
+            if (k == LPAR || k == LSQB || k == LBRACE) {
+                pos++;
+                if (at(STAR)) {
+                    Expr a = starredExpression();
+                    forIfClauses();
+                    throw errors.range("iterable unpacking cannot be used in comprehension", a.start(), a.end());
+                }
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+        if (k == LSQB || k == LBRACE) {
+            try {
+                pos = open + 1;
+                Expr a = starNamedExpression();
+                if (accept(COMMA)) {
+                    Token comma = prev();
+                    if (at(FOR) || (at(ASYNC) && kindAt(1) == FOR)) {
+                        forIfClauses();
+                        throw errors.range("did you forget parentheses around the comprehension target?", a.start(), comma.end);
+                    }
+                    List<Expr> b = starNamedExpressions(k == LSQB ? RSQB : RBRACE);
+                    forIfClauses();
+                    Expr last = b.get(b.size() - 1);
+                    throw errors.range("did you forget parentheses around the comprehension target?", a.start(), last.end());
+                }
+            } catch (ParseFailure f) {
+                // no match
+            }
+            pos = save;
+        }
+    }
+
+    /** The invalid rules of dict displays: invalid_dict_comprehension and invalid_double_starred_kvpairs. */
+    private void invalidBraceDisplay(int open) {
+        int save = pos;
+        // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+        try {
+            pos = open + 1;
+            if (at(DOUBLESTAR)) {
+                Token a = advance();
+                bitwiseOr();
+                forIfClauses();
+                if (at(RBRACE)) {
+                    throw errorAtToken("dict unpacking cannot be used in dict comprehension", a);
+                }
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+        invalidComprehensionAt(open);
+        // '{' invalid_double_starred_kvpairs '}'
+        try {
+            pos = open + 1;
+            invalidDoubleStarredKvpairs();
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+    }
+
+    private void invalidDoubleStarredKvpairs() {
+        int start = pos;
+        // ','.double_starred_kvpair+ ',' invalid_kvpair
+        try {
+            int count = 0;
+            while (true) {
+                int itemStart = pos;
+                try {
+                    if (at(DOUBLESTAR)) {
+                        pos++;
+                        bitwiseOr();
+                    } else {
+                        expression();
+                        expect(COLON);
+                        expression();
+                    }
+                } catch (ParseFailure f) {
+                    pos = itemStart;
+                    break;
+                }
+                count++;
+                if (!at(COMMA)) {
+                    break;
+                }
+                pos++;
+            }
+            if (count > 0 && prev().kind == COMMA) {
+                invalidKvpair();
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = start;
+        try {
+            expression();
+            if (at(COLON)) {
+                Token colon = advance();
+                if (at(STAR)) {
+                    Token a = advance();
+                    bitwiseOr();
+                    throw errorStartingFrom("cannot use a starred expression in a dictionary value", a.start);
+                }
+                if (at(RBRACE) || at(COMMA)) {
+                    throw errorAtToken("expression expected after dictionary key and ':'", colon);
+                }
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = start;
+    }
+
+    private void invalidKvpair() {
+        int start = pos;
+        try {
+            Expr a = expression();
+            if (!at(COLON)) {
+                int l = errors.line(a.start());
+                int col = errors.columnIn(errors.line(a.end()), a.end());
+                throw errors.parserError(SyntaxErrorException.Kind.SYNTAX_ERROR, "':' expected after dictionary key", l, col, errors.line(a.end()), 0);
+            }
+            Token colon = advance();
+            if (at(STAR)) {
+                Token a2 = advance();
+                bitwiseOr();
+                throw errorStartingFrom("cannot use a starred expression in a dictionary value", a2.start);
+            }
+            if (at(RBRACE) || at(COMMA)) {
+                throw errorAtToken("expression expected after dictionary key and ':'", colon);
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = start;
+    }
+
+    /** invalid_starred_expression: '*' expression '=' expression */
+    private void invalidStarredExpression() {
+        int save = pos;
+        try {
+            Token a = expect(STAR);
+            expression();
+            if (accept(EQUAL)) {
+                Expr b = expression();
+                throw errors.range("cannot assign to iterable argument unpacking", a.start, b.end());
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+    }
+
+    /** invalid_kwarg, tried before each keyword argument (and where a positional one follows keywords). */
+    final void invalidKwargRule() {
+        int save = pos;
+        Token a = tok();
+        if (a.kind == DOUBLESTAR) {
+            try {
+                pos++;
+                expression();
+                if (accept(EQUAL)) {
+                    Expr b = expression();
+                    throw errors.range("cannot assign to keyword argument unpacking", a.start, b.end());
+                }
+            } catch (ParseFailure f) {
+                // no match
+            }
+            pos = save;
+            return;
+        }
+        if ((a.kind == TokenKind.TRUE || a.kind == TokenKind.FALSE || a.kind == TokenKind.NONE) && kindAt(1) == EQUAL) {
+            throw errorRange("cannot assign to " + a.kind.text, a, tokAt(1));
+        }
+        if (a.kind == NAME && kindAt(1) == EQUAL) {
+            try {
+                Token eq = tokAt(1);
+                pos += 2;
+                expression();
+                if (at(FOR) || (at(ASYNC) && kindAt(1) == FOR)) {
+                    forIfClauses();
+                    throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, eq);
+                }
+            } catch (ParseFailure f) {
+                // no match
+            }
+            pos = save;
+            return;
+        }
+        try {
+            Expr e = expression();
+            if (at(EQUAL)) {
+                Token eq = tok();
+                throw errors.range("expression cannot contain assignment, perhaps you meant \"==\"?", e.start(), eq.end);
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+    }
+
+    /** invalid_arguments, tried at the token after '(' when the argument list does not parse. */
+    private void invalidArguments() {
+        int start = pos;
+        InvalidArguments.check(this, start);
+        pos = start;
+    }
+
+    /** invalid_for_target: 'async'? 'for' star_expressions with an expression that cannot be assigned. */
+    final void invalidForTarget() {
+        int save = pos;
+        try {
+            accept(ASYNC);
+            expect(FOR);
+            Expr a = starExpressions();
+            Expr bad = InvalidTargets.invalidTarget(a, InvalidTargets.Type.FOR);
+            if (bad != null) {
+                throw errors.range("cannot assign to " + InvalidTargets.exprName(bad), bad.start(), bad.end());
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
     }
 }

@@ -9,12 +9,12 @@ public enum InputMode {
     /** "single": one interactive statement (REPL input); expression statements echo their value. */
     SINGLE,
     /**
-     * A line typed at the REPL: like SINGLE, but a compound statement is incomplete until a
-     * blank line ends it, as in CPython's interactive tokenizer.
+     * What the REPL has read so far: parsed like SINGLE, but a compound statement is incomplete
+     * until a blank line ends it, as with CPython's interactive tokenizer reading a terminal.
      */
     INTERACTIVE;
 
-    /** Whether expression statements echo their value through sys.displayhook. */
+    /** Whether the input is one statement whose expression value is echoed through sys.displayhook. */
     public boolean isInteractive() {
         return this == SINGLE || this == INTERACTIVE;
     }

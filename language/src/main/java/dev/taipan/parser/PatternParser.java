@@ -1,343 +1,438 @@
 package dev.taipan.parser;
 
-import java.util.ArrayList;
-import java.util.List;
+import static dev.taipan.parser.TokenKind.AS;
+import static dev.taipan.parser.TokenKind.COLON;
+import static dev.taipan.parser.TokenKind.COMMA;
+import static dev.taipan.parser.TokenKind.DOT;
+import static dev.taipan.parser.TokenKind.DOUBLESTAR;
+import static dev.taipan.parser.TokenKind.EQUAL;
+import static dev.taipan.parser.TokenKind.LPAR;
+import static dev.taipan.parser.TokenKind.MINUS;
+import static dev.taipan.parser.TokenKind.NAME;
+import static dev.taipan.parser.TokenKind.NUMBER;
+import static dev.taipan.parser.TokenKind.PLUS;
+import static dev.taipan.parser.TokenKind.RBRACE;
+import static dev.taipan.parser.TokenKind.RPAR;
+import static dev.taipan.parser.TokenKind.RSQB;
+import static dev.taipan.parser.TokenKind.STAR;
+import static dev.taipan.parser.TokenKind.VBAR;
 
 import dev.taipan.parser.ast.ConstantSingleton;
 import dev.taipan.parser.ast.Expr;
 import dev.taipan.parser.ast.ExprContext;
-import dev.taipan.parser.ast.MatchCase;
+import dev.taipan.parser.ast.ImaginaryConstant;
 import dev.taipan.parser.ast.Operator;
 import dev.taipan.parser.ast.Pattern;
-import dev.taipan.parser.ast.Stmt;
 import dev.taipan.parser.ast.UnaryOperator;
 
-/**
- * The match statement (PEP 634). {@code match} is a soft keyword: the statement is tried first
- * and, if what follows is not {@code subject: NEWLINE INDENT case}, parsing starts over with
- * {@code match} as an ordinary name.
- */
-final class PatternParser {
-    private final TokenStream ts;
-    private final ExpressionParser ep;
-    private final StatementParser sp;
+import java.util.ArrayList;
+import java.util.List;
 
-    PatternParser(TokenStream ts, ExpressionParser ep, StatementParser sp) {
-        this.ts = ts;
-        this.ep = ep;
-        this.sp = sp;
+/** The patterns of {@code case} clauses (PEP 634). */
+abstract class PatternParser extends ParametersParser {
+
+    PatternParser(String source, SyntaxErrors errors, Token[] tokens, Tokenizer tokenizer, InputMode mode) {
+        super(source, errors, tokens, tokenizer, mode);
     }
 
-    /** A match statement, or null (position restored) if this 'match' is just a name. */
-    Stmt tryMatchStatement() {
-        int mark = ts.mark();
-        Token kw = ts.next();
-        Expr subject;
-        try {
-            if (!ep.startsExpression()) {
-                ts.reset(mark);
-                return null;
-            }
-            subject = subjectExpression();
-            if (!ts.atOp(":") || ts.peek(1).kind() != TokenKind.NEWLINE || ts.peek(2).kind() != TokenKind.INDENT || !ts.peek(3).isName("case")) {
-                if (ts.atOp(":") && ts.peek(1).kind() == TokenKind.NEWLINE && ts.peek(2).kind() != TokenKind.INDENT) {
-                    Token t = ts.peek(2);
-                    throw ts.errorAt(SyntaxErrorException.Kind.INDENTATION_ERROR, "expected an indented block after 'match' statement on line " + ts.lines.line(kw.start()), t.start(),
-                                    t.start(), t.kind() == TokenKind.ENDMARKER);
-                }
-                ts.reset(mark);
-                return null;
-            }
-        } catch (SyntaxErrorException e) {
-            if (e.kind == SyntaxErrorException.Kind.INDENTATION_ERROR) {
-                throw e;
-            }
-            ts.reset(mark);
-            return null;
-        }
-        ts.expectOp(":");
-        ts.expectKind(TokenKind.NEWLINE);
-        ts.expectKind(TokenKind.INDENT);
-        List<MatchCase> cases = new ArrayList<>();
-        while (ts.atName("case")) {
-            Token c = ts.next();
-            Pattern p = patterns();
-            Expr guard = null;
-            if (ts.acceptName("if")) {
-                guard = ep.namedExpression();
-            }
-            ts.expectOp(":");
-            List<Stmt> body = sp.block("'case' statement on line " + ts.lines.line(c.start()));
-            cases.add(new MatchCase(p, guard, body));
-        }
-        if (!ts.atKind(TokenKind.DEDENT) && !ts.atKind(TokenKind.ENDMARKER)) {
-            throw ts.invalidSyntax();
-        }
-        ts.acceptDedent();
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        return new Stmt.Match(kw.start(), lastBody.get(lastBody.size() - 1).end(), subject, cases);
+    static boolean startsPattern(TokenKind k) {
+        return switch (k) {
+            case NAME, NUMBER, MINUS, STRING, FSTRING_START, NONE, TRUE, FALSE, LPAR, LSQB, LBRACE, STAR -> true;
+            default -> false;
+        };
     }
 
-    private Expr subjectExpression() {
-        int s = ts.peek().start();
-        Expr first = ep.starNamedExpression();
-        if (!ts.atOp(",")) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atOp(":")) {
-                break;
-            }
-            elts.add(ep.starNamedExpression());
-        }
-        return new Expr.Tuple(s, ts.previous().end(), elts, ExprContext.LOAD);
-    }
-
-    /** case patterns: a pattern, or an open sequence {@code a, b, *rest}. */
-    private Pattern patterns() {
-        int s = ts.peek().start();
+    /** patterns: open_sequence_pattern | pattern */
+    final Pattern patterns() {
+        int start = tok().start;
         Pattern first = maybeStarPattern();
-        if (!ts.atOp(",")) {
-            if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(s, first.end(), List.of(first));
+        if (at(COMMA)) {
+            List<Pattern> items = new ArrayList<>();
+            items.add(first);
+            while (accept(COMMA)) {
+                if (!startsPattern(kind())) {
+                    break;
+                }
+                items.add(maybeStarPattern());
             }
-            return first;
+            return new Pattern.MatchSequence(start, lastEnd(), List.copyOf(items));
         }
-        List<Pattern> items = new ArrayList<>();
-        items.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atOp(":") || ts.atName("if")) {
-                break;
-            }
-            items.add(maybeStarPattern());
+        if (first instanceof Pattern.MatchStar) {
+            throw fail();
         }
-        return new Pattern.MatchSequence(s, ts.previous().end(), items);
+        return first;
     }
 
     private Pattern maybeStarPattern() {
-        if (ts.atOp("*")) {
-            Token star = ts.next();
-            Token name = ts.expectIdentifier();
-            return new Pattern.MatchStar(star.start(), name.end(), name.text().equals("_") ? null : name.text());
+        if (at(STAR)) {
+            return starPattern();
         }
         return pattern();
     }
 
-    private Pattern pattern() {
+    /** star_pattern: '*' pattern_capture_target | '*' wildcard_pattern */
+    private Pattern starPattern() {
+        int start = advance().start;
+        Token n = expect(NAME);
+        if (n.text.equals("_")) {
+            return new Pattern.MatchStar(start, n.end, null);
+        }
+        TokenKind k = kind();
+        if (k == DOT || k == LPAR || k == EQUAL) {
+            throw fail();
+        }
+        return new Pattern.MatchStar(start, n.end, n.text);
+    }
+
+    /** pattern: as_pattern | or_pattern */
+    final Pattern pattern() {
+        int start = tok().start;
         Pattern p = orPattern();
-        if (ts.acceptName("as")) {
-            Token name = ts.peek();
-            if (name.isName("_")) {
-                throw ts.error("cannot use '_' as a target", name.start(), name.end());
+        if (at(AS)) {
+            int save = pos;
+            pos++;
+            Token n = tok();
+            if (n.kind == NAME && !n.text.equals("_")) {
+                TokenKind k = kindAt(1);
+                if (k != DOT && k != LPAR && k != EQUAL) {
+                    pos++;
+                    return new Pattern.MatchAs(start, n.end, p, n.text);
+                }
             }
-            name = ts.expectIdentifier();
-            return new Pattern.MatchAs(p.start(), name.end(), p, name.text());
+            if (callInvalidRules) {
+                invalidAsPattern(n);
+            }
+            pos = save;
         }
         return p;
     }
 
+    /** invalid_as_pattern: or_pattern 'as' ("_" | !NAME expression) */
+    private void invalidAsPattern(Token n) {
+        if (isSoftKeyword(n, "_")) {
+            throw errorAtToken("cannot use '_' as a target", n);
+        }
+        if (n.kind != NAME) {
+            int save = pos;
+            try {
+                Expr e = expression();
+                throw errors.range("invalid pattern target", e.start(), e.end());
+            } catch (ParseFailure f) {
+                pos = save;
+            }
+        }
+    }
+
+    /** or_pattern: '|'.closed_pattern+ */
     private Pattern orPattern() {
+        int start = tok().start;
         Pattern first = closedPattern();
-        if (!ts.atOp("|")) {
+        if (!at(VBAR)) {
             return first;
         }
         List<Pattern> alts = new ArrayList<>();
         alts.add(first);
-        while (ts.acceptOp("|")) {
+        while (accept(VBAR)) {
             alts.add(closedPattern());
         }
-        return new Pattern.MatchOr(first.start(), alts.get(alts.size() - 1).end(), alts);
+        return new Pattern.MatchOr(start, lastEnd(), List.copyOf(alts));
     }
 
     private Pattern closedPattern() {
-        Token t = ts.peek();
-        if (t.kind() == TokenKind.NUMBER || t.isOp("-") || t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING) {
-            Expr value = literalExpression();
-            return new Pattern.MatchValue(value.start(), value.end(), value);
-        }
-        if (t.isName("None")) {
-            ts.next();
-            return new Pattern.MatchSingleton(t.start(), t.end(), ConstantSingleton.NONE);
-        }
-        if (t.isName("True") || t.isName("False")) {
-            ts.next();
-            return new Pattern.MatchSingleton(t.start(), t.end(), t.text().equals("True"));
-        }
-        if (t.isOp("(")) {
-            return groupOrSequence();
-        }
-        if (t.isOp("[")) {
-            ts.next();
-            ts.bracketDepth++;
-            List<Pattern> items = new ArrayList<>();
-            while (!ts.atOp("]")) {
-                items.add(maybeStarPattern());
-                if (!ts.acceptOp(",")) {
-                    break;
+        enter();
+        try {
+            Token t = tok();
+            int start = t.start;
+            switch (t.kind) {
+                case NUMBER, MINUS -> {
+                    Expr v = numberLiteral();
+                    return new Pattern.MatchValue(start, lastEnd(), v);
                 }
+                case STRING, FSTRING_START -> {
+                    Expr v = strings();
+                    return new Pattern.MatchValue(start, lastEnd(), v);
+                }
+                case NONE -> {
+                    pos++;
+                    return new Pattern.MatchSingleton(start, t.end, ConstantSingleton.NONE);
+                }
+                case TRUE -> {
+                    pos++;
+                    return new Pattern.MatchSingleton(start, t.end, Boolean.TRUE);
+                }
+                case FALSE -> {
+                    pos++;
+                    return new Pattern.MatchSingleton(start, t.end, Boolean.FALSE);
+                }
+                case NAME -> {
+                    return namePattern(t);
+                }
+                case LPAR -> {
+                    return parenPattern();
+                }
+                case LSQB -> {
+                    pos++;
+                    List<Pattern> items = at(RSQB) ? List.of() : maybeSequencePattern(RSQB);
+                    expect(RSQB);
+                    return new Pattern.MatchSequence(start, lastEnd(), items);
+                }
+                case LBRACE -> {
+                    return mappingPattern();
+                }
+                default -> throw fail();
             }
-            ts.bracketDepth--;
-            Token close = ts.expectOp("]");
-            return new Pattern.MatchSequence(t.start(), close.end(), items);
+        } finally {
+            leave();
         }
-        if (t.isOp("{")) {
-            return mappingPattern();
-        }
-        if (t.kind() == TokenKind.NAME && !Keywords.isKeyword(t.text())) {
-            ts.next();
-            Expr nameOrAttr = new Expr.Name(t.start(), t.end(), t.text(), ExprContext.LOAD);
-            boolean dotted = false;
-            while (ts.atOp(".")) {
-                ts.next();
-                Token attr = ts.expectIdentifier();
-                nameOrAttr = new Expr.Attribute(t.start(), attr.end(), nameOrAttr, attr.text(), ExprContext.LOAD);
-                dotted = true;
-            }
-            if (ts.atOp("(")) {
-                return classPattern(nameOrAttr);
-            }
-            if (dotted) {
-                return new Pattern.MatchValue(nameOrAttr.start(), nameOrAttr.end(), nameOrAttr);
-            }
-            if (t.text().equals("_")) {
-                return new Pattern.MatchAs(t.start(), t.end(), null, null);
-            }
-            return new Pattern.MatchAs(t.start(), t.end(), null, t.text());
-        }
-        throw ts.invalidSyntax();
     }
 
-    /** Literal patterns: numbers (signed, complex a+bj), strings, and their concatenations. */
-    private Expr literalExpression() {
-        Token t = ts.peek();
-        if (t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING) {
-            Expr e = ep.atom();
-            if (e instanceof Expr.JoinedStr) {
-                throw ts.error("patterns may only match literals and attribute lookups", e.start(), e.end());
-            }
-            return e;
-        }
-        Expr num = signedNumber();
-        if (ts.atOp("+") || ts.atOp("-")) {
-            Operator op = ts.next().text().equals("+") ? Operator.ADD : Operator.SUB;
-            Token imag = ts.expectKind(TokenKind.NUMBER);
-            if (!(imag.value() instanceof dev.taipan.parser.ast.ImaginaryConstant)) {
-                throw ts.error("imaginary number required in complex literal", imag.start(), imag.end());
-            }
-            Expr right = new Expr.Constant(imag.start(), imag.end(), imag.value(), null);
-            return new Expr.BinOp(num.start(), right.end(), num, op, right);
-        }
-        return num;
-    }
-
-    private Expr signedNumber() {
-        Token t = ts.peek();
-        if (t.isOp("-")) {
-            ts.next();
-            Token n = ts.expectKind(TokenKind.NUMBER);
-            Expr c = new Expr.Constant(n.start(), n.end(), n.value(), null);
-            return new Expr.UnaryOp(t.start(), n.end(), UnaryOperator.USUB, c);
-        }
-        Token n = ts.expectKind(TokenKind.NUMBER);
-        return new Expr.Constant(n.start(), n.end(), n.value(), null);
-    }
-
-    private Pattern groupOrSequence() {
-        Token open = ts.next();
-        ts.bracketDepth++;
-        if (ts.atOp(")")) {
-            ts.bracketDepth--;
-            Token close = ts.next();
-            return new Pattern.MatchSequence(open.start(), close.end(), List.of());
-        }
-        Pattern first = maybeStarPattern();
-        if (ts.atOp(")") && !(first instanceof Pattern.MatchStar)) {
-            ts.bracketDepth--;
-            ts.next();
-            return first;
-        }
+    /** maybe_sequence_pattern: ','.maybe_star_pattern+ ','? */
+    private List<Pattern> maybeSequencePattern(TokenKind closing) {
         List<Pattern> items = new ArrayList<>();
-        items.add(first);
-        while (ts.acceptOp(",")) {
-            if (ts.atOp(")")) {
+        items.add(maybeStarPattern());
+        while (accept(COMMA)) {
+            if (at(closing)) {
                 break;
             }
             items.add(maybeStarPattern());
         }
-        ts.bracketDepth--;
-        Token close = ts.expectOp(")");
-        return new Pattern.MatchSequence(open.start(), close.end(), items);
+        return List.copyOf(items);
     }
 
-    private Pattern mappingPattern() {
-        Token open = ts.next();
-        ts.bracketDepth++;
-        List<Expr> keys = new ArrayList<>();
-        List<Pattern> values = new ArrayList<>();
-        String rest = null;
-        while (!ts.atOp("}")) {
-            if (ts.acceptOp("**")) {
-                rest = ts.expectIdentifier().text();
-                ts.acceptOp(",");
-                break;
-            }
-            Token t = ts.peek();
-            Expr key;
-            if (t.isName("None") || t.isName("True") || t.isName("False")) {
-                ts.next();
-                key = new Expr.Constant(t.start(), t.end(), t.isName("None") ? ConstantSingleton.NONE : (Object) t.text().equals("True"), null);
-            } else if (t.kind() == TokenKind.NAME) {
-                ts.next();
-                key = new Expr.Name(t.start(), t.end(), t.text(), ExprContext.LOAD);
-                if (!ts.atOp(".")) {
-                    throw ts.invalidSyntax();
-                }
-                while (ts.acceptOp(".")) {
-                    Token a = ts.expectIdentifier();
-                    key = new Expr.Attribute(t.start(), a.end(), key, a.text(), ExprContext.LOAD);
-                }
-            } else {
-                key = literalExpression();
-            }
-            ts.expectOp(":");
-            keys.add(key);
-            values.add(pattern());
-            if (!ts.acceptOp(",")) {
-                break;
-            }
+    /** '(' pattern ')' (a group) or '(' [open_sequence_pattern] ')' (a sequence). */
+    private Pattern parenPattern() {
+        int start = advance().start;
+        if (at(RPAR)) {
+            return new Pattern.MatchSequence(start, advance().end, List.of());
         }
-        ts.bracketDepth--;
-        Token close = ts.expectOp("}");
-        return new Pattern.MatchMapping(open.start(), close.end(), keys, values, rest);
+        Pattern first = maybeStarPattern();
+        if (at(COMMA)) {
+            List<Pattern> items = new ArrayList<>();
+            items.add(first);
+            while (accept(COMMA)) {
+                if (at(RPAR)) {
+                    break;
+                }
+                items.add(maybeStarPattern());
+            }
+            expect(RPAR);
+            return new Pattern.MatchSequence(start, lastEnd(), List.copyOf(items));
+        }
+        if (first instanceof Pattern.MatchStar) {
+            throw fail();
+        }
+        expect(RPAR);
+        return first;
     }
 
-    private Pattern classPattern(Expr cls) {
-        ts.expectOp("(");
-        ts.bracketDepth++;
+    /** Capture, wildcard, value (dotted name) or class pattern starting with a NAME. */
+    private Pattern namePattern(Token t) {
+        int start = t.start;
+        TokenKind next = kindAt(1);
+        if (next == DOT || next == LPAR) {
+            Expr cls = nameOrAttr();
+            if (at(LPAR)) {
+                return classPattern(start, cls);
+            }
+            TokenKind k = kind();
+            if (k == DOT || k == EQUAL) {
+                throw fail();
+            }
+            return new Pattern.MatchValue(start, lastEnd(), cls);
+        }
+        pos++;
+        if (t.text.equals("_")) {
+            return new Pattern.MatchAs(start, t.end, null, null);
+        }
+        if (next == EQUAL) {
+            throw fail();
+        }
+        return new Pattern.MatchAs(start, t.end, null, t.text);
+    }
+
+    /** name_or_attr: NAME ('.' NAME)* */
+    private Expr nameOrAttr() {
+        Token n = expect(NAME);
+        Expr e = new Expr.Name(n.start, n.end, n.text, ExprContext.LOAD);
+        while (at(DOT)) {
+            pos++;
+            Token a = expect(NAME);
+            e = new Expr.Attribute(n.start, a.end, e, a.text, ExprContext.LOAD);
+        }
+        return e;
+    }
+
+    /** class_pattern: name_or_attr '(' [positional patterns] [keyword patterns] ')' */
+    private Pattern classPattern(int start, Expr cls) {
+        int open = pos;
+        pos++;
         List<Pattern> positional = new ArrayList<>();
         List<String> kwdAttrs = new ArrayList<>();
         List<Pattern> kwdPatterns = new ArrayList<>();
-        while (!ts.atOp(")")) {
-            if (ts.peek().kind() == TokenKind.NAME && ts.peek(1).isOp("=")) {
-                Token name = ts.next();
-                ts.next();
-                kwdAttrs.add(name.text());
-                kwdPatterns.add(pattern());
-            } else {
-                Pattern p = pattern();
-                if (!kwdAttrs.isEmpty()) {
-                    throw ts.error("positional patterns follow keyword patterns", p.start(), p.end());
+        try {
+            while (!at(RPAR)) {
+                if (at(NAME) && kindAt(1) == EQUAL) {
+                    Token n = advance();
+                    pos++;
+                    kwdAttrs.add(n.text);
+                    kwdPatterns.add(pattern());
+                } else {
+                    if (!kwdAttrs.isEmpty()) {
+                        throw fail();
+                    }
+                    positional.add(pattern());
                 }
-                positional.add(p);
+                if (!accept(COMMA)) {
+                    break;
+                }
             }
-            if (!ts.acceptOp(",")) {
+            expect(RPAR);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = open + 1;
+                invalidClassPattern();
+            }
+            throw f;
+        }
+        return new Pattern.MatchClass(start, lastEnd(), cls, List.copyOf(positional), List.copyOf(kwdAttrs), List.copyOf(kwdPatterns));
+    }
+
+    /** invalid_class_pattern: [positional_patterns ','] keyword_patterns ',' positional_patterns */
+    private void invalidClassPattern() {
+        int save = pos;
+        try {
+            boolean sawKeyword = false;
+            List<Pattern> trailing = new ArrayList<>();
+            while (true) {
+                if (at(NAME) && kindAt(1) == EQUAL) {
+                    if (!trailing.isEmpty()) {
+                        break;
+                    }
+                    pos += 2;
+                    pattern();
+                    sawKeyword = true;
+                } else {
+                    int before = pos;
+                    try {
+                        Pattern pt = pattern();
+                        if (sawKeyword) {
+                            trailing.add(pt);
+                        }
+                    } catch (ParseFailure f) {
+                        pos = before;
+                        break;
+                    }
+                }
+                if (!at(COMMA) || (kindAt(1) == NAME && kindAt(2) == EQUAL && !trailing.isEmpty())) {
+                    break;
+                }
+                pos++;
+            }
+            if (!trailing.isEmpty()) {
+                Pattern first = trailing.get(0);
+                Pattern last = trailing.get(trailing.size() - 1);
+                throw errors.range("positional patterns follow keyword patterns", first.start(), last.end());
+            }
+        } catch (ParseFailure f) {
+            // no match
+        }
+        pos = save;
+    }
+
+    /** mapping_pattern: '{' [items] [',' '**' NAME] [','] '}' */
+    private Pattern mappingPattern() {
+        int start = advance().start;
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!at(RBRACE)) {
+            if (at(DOUBLESTAR)) {
+                pos++;
+                Token n = tok();
+                if (n.kind != NAME || n.text.equals("_")) {
+                    throw fail();
+                }
+                pos++;
+                TokenKind k = kind();
+                if (k == DOT || k == LPAR || k == EQUAL) {
+                    throw fail();
+                }
+                rest = n.text;
+                accept(COMMA);
+                break;
+            }
+            keys.add(mappingKey());
+            expect(COLON);
+            values.add(pattern());
+            if (!accept(COMMA)) {
                 break;
             }
         }
-        ts.bracketDepth--;
-        Token close = ts.expectOp(")");
-        return new Pattern.MatchClass(cls.start(), close.end(), cls, positional, kwdAttrs, kwdPatterns);
+        expect(RBRACE);
+        return new Pattern.MatchMapping(start, lastEnd(), List.copyOf(keys), List.copyOf(values), rest);
+    }
+
+    /** A mapping pattern key: literal_expr | attr */
+    private Expr mappingKey() {
+        Token t = tok();
+        switch (t.kind) {
+            case NUMBER, MINUS -> {
+                return numberLiteral();
+            }
+            case STRING, FSTRING_START -> {
+                return strings();
+            }
+            case NONE -> {
+                pos++;
+                return new Expr.Constant(t.start, t.end, ConstantSingleton.NONE, null);
+            }
+            case TRUE -> {
+                pos++;
+                return new Expr.Constant(t.start, t.end, Boolean.TRUE, null);
+            }
+            case FALSE -> {
+                pos++;
+                return new Expr.Constant(t.start, t.end, Boolean.FALSE, null);
+            }
+            case NAME -> {
+                if (kindAt(1) != DOT) {
+                    throw fail();
+                }
+                return nameOrAttr();
+            }
+            default -> throw fail();
+        }
+    }
+
+    /**
+     * signed_number !('+' | '-') | complex_number: a number, a negated number, or a real and an
+     * imaginary number joined by '+' or '-'.
+     */
+    private Expr numberLiteral() {
+        int start = tok().start;
+        Expr real;
+        if (at(MINUS)) {
+            pos++;
+            Token n = expect(NUMBER);
+            real = new Expr.UnaryOp(start, n.end, UnaryOperator.USUB, new Expr.Constant(n.start, n.end, NumberLiteral.value(n.text), null));
+        } else {
+            Token n = expect(NUMBER);
+            real = new Expr.Constant(n.start, n.end, NumberLiteral.value(n.text), null);
+        }
+        if (!at(PLUS) && !at(MINUS)) {
+            return real;
+        }
+        Expr.Constant realValue = real instanceof Expr.UnaryOp u ? (Expr.Constant) u.operand() : (Expr.Constant) real;
+        if (realValue.value() instanceof ImaginaryConstant) {
+            throw errors.range("real number required in complex literal", realValue.start(), realValue.end());
+        }
+        Operator op = advance().kind == PLUS ? Operator.ADD : Operator.SUB;
+        Token n = expect(NUMBER);
+        Object v = NumberLiteral.value(n.text);
+        Expr.Constant imag = new Expr.Constant(n.start, n.end, v, null);
+        if (!(v instanceof ImaginaryConstant)) {
+            throw errors.range("imaginary number required in complex literal", n.start, n.end);
+        }
+        return new Expr.BinOp(start, n.end, real, op, imag);
     }
 }

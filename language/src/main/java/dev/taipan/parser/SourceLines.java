@@ -16,7 +16,8 @@ public final class SourceLines {
         this.text = text;
         int[] starts = new int[16];
         int n = 0;
-        starts[n++] = 0;
+        // a leading byte order mark is not part of the first line (CPython strips it when decoding)
+        starts[n++] = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
@@ -40,7 +41,7 @@ public final class SourceLines {
     /** 1-based line containing the char offset. */
     public int line(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
+        return i >= 0 ? i + 1 : Math.max(1, -i - 1);
     }
 
     /** Char offset where the 1-based line starts. */

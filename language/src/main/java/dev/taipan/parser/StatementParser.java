@@ -1,7 +1,36 @@
 package dev.taipan.parser;
 
-import java.util.ArrayList;
-import java.util.List;
+import static dev.taipan.parser.TokenKind.AS;
+import static dev.taipan.parser.TokenKind.ASYNC;
+import static dev.taipan.parser.TokenKind.AT;
+import static dev.taipan.parser.TokenKind.CLASS;
+import static dev.taipan.parser.TokenKind.COLON;
+import static dev.taipan.parser.TokenKind.COMMA;
+import static dev.taipan.parser.TokenKind.DEDENT;
+import static dev.taipan.parser.TokenKind.DEF;
+import static dev.taipan.parser.TokenKind.DOT;
+import static dev.taipan.parser.TokenKind.ELIF;
+import static dev.taipan.parser.TokenKind.ELLIPSIS;
+import static dev.taipan.parser.TokenKind.ELSE;
+import static dev.taipan.parser.TokenKind.ENDMARKER;
+import static dev.taipan.parser.TokenKind.EQUAL;
+import static dev.taipan.parser.TokenKind.EXCEPT;
+import static dev.taipan.parser.TokenKind.FINALLY;
+import static dev.taipan.parser.TokenKind.FOR;
+import static dev.taipan.parser.TokenKind.FROM;
+import static dev.taipan.parser.TokenKind.IF;
+import static dev.taipan.parser.TokenKind.IMPORT;
+import static dev.taipan.parser.TokenKind.IN;
+import static dev.taipan.parser.TokenKind.INDENT;
+import static dev.taipan.parser.TokenKind.LPAR;
+import static dev.taipan.parser.TokenKind.NAME;
+import static dev.taipan.parser.TokenKind.NEWLINE;
+import static dev.taipan.parser.TokenKind.RARROW;
+import static dev.taipan.parser.TokenKind.RPAR;
+import static dev.taipan.parser.TokenKind.SEMI;
+import static dev.taipan.parser.TokenKind.STAR;
+import static dev.taipan.parser.TokenKind.WITH;
+import static dev.taipan.parser.TokenKind.YIELD;
 
 import dev.taipan.parser.SyntaxErrorException.Kind;
 import dev.taipan.parser.ast.Alias;
@@ -9,628 +38,836 @@ import dev.taipan.parser.ast.Arguments;
 import dev.taipan.parser.ast.ExceptHandler;
 import dev.taipan.parser.ast.Expr;
 import dev.taipan.parser.ast.ExprContext;
+import dev.taipan.parser.ast.MatchCase;
+import dev.taipan.parser.ast.Mod;
 import dev.taipan.parser.ast.Operator;
+import dev.taipan.parser.ast.Pattern;
 import dev.taipan.parser.ast.Stmt;
 import dev.taipan.parser.ast.TypeParam;
 import dev.taipan.parser.ast.WithItem;
 
-/** Statements and blocks of the Python 3.12 grammar. */
-final class StatementParser {
-    private final TokenStream ts;
-    private final ExpressionParser ep;
+import java.util.ArrayList;
+import java.util.List;
 
-    StatementParser(TokenStream ts, ExpressionParser ep) {
-        this.ts = ts;
-        this.ep = ep;
+/** Statements and the three start rules (file, interactive, eval). */
+final class StatementParser extends PatternParser {
+
+    StatementParser(String source, SyntaxErrors errors, Token[] tokens, Tokenizer tokenizer, InputMode mode) {
+        super(source, errors, tokens, tokenizer, mode);
     }
 
-    List<Stmt> file() {
-        List<Stmt> body = new ArrayList<>();
-        while (!ts.atKind(TokenKind.ENDMARKER)) {
-            if (ts.atKind(TokenKind.NEWLINE)) {
-                ts.next();
-                continue;
-            }
-            body.addAll(statement());
-        }
-        return body;
-    }
+    // ---- start rules ----
 
-    private int start() {
-        return ts.peek().start();
-    }
-
-    private int prevEnd() {
-        return ts.previous().end();
-    }
-
-    List<Stmt> statement() {
-        Stmt compound = compoundStatement();
-        if (compound != null) {
-            return List.of(compound);
-        }
-        return simpleStatements();
-    }
-
-    private List<Stmt> simpleStatements() {
-        List<Stmt> out = new ArrayList<>();
-        out.add(simpleStatement());
-        while (ts.acceptOp(";")) {
-            if (ts.atKind(TokenKind.NEWLINE) || ts.atKind(TokenKind.ENDMARKER)) {
-                break;
-            }
-            out.add(simpleStatement());
-        }
-        if (!ts.atKind(TokenKind.NEWLINE) && !ts.atKind(TokenKind.ENDMARKER)) {
-            if (ep.startsExpression() && ts.bracketDepth == 0) {
-                Stmt last = out.get(out.size() - 1);
-                if (last instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && !ts.atOp("(")) {
-                    throw ts.error("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?", n.start(), ts.peek().end());
-                }
-            }
-            throw ts.invalidSyntax();
-        }
-        ts.next();
-        return out;
-    }
-
-    // ================================================================= simple statements
-
-    private Stmt simpleStatement() {
-        Token t = ts.peek();
-        int s = t.start();
-        if (t.kind() == TokenKind.NAME) {
-            switch (t.text()) {
-                case "pass" -> {
-                    ts.next();
-                    return new Stmt.Pass(s, t.end());
-                }
-                case "break" -> {
-                    ts.next();
-                    return new Stmt.Break(s, t.end());
-                }
-                case "continue" -> {
-                    ts.next();
-                    return new Stmt.Continue(s, t.end());
-                }
-                case "return" -> {
-                    ts.next();
-                    Expr v = ep.startsExpression() ? ep.starExpressions() : null;
-                    return new Stmt.Return(s, prevEnd(), v);
-                }
-                case "raise" -> {
-                    return raise();
-                }
-                case "global", "nonlocal" -> {
-                    ts.next();
-                    List<String> names = new ArrayList<>();
-                    do {
-                        names.add(ts.expectIdentifier().text());
-                    } while (ts.acceptOp(","));
-                    return t.text().equals("global") ? new Stmt.Global(s, prevEnd(), names) : new Stmt.Nonlocal(s, prevEnd(), names);
-                }
-                case "del" -> {
-                    ts.next();
-                    List<Expr> targets = new ArrayList<>();
-                    do {
-                        if (ts.atKind(TokenKind.NEWLINE) || ts.atOp(";")) {
-                            break;
-                        }
-                        targets.add(Targets.toDelete(ep.bitwiseOr(), ts));
-                    } while (ts.acceptOp(","));
-                    if (targets.isEmpty()) {
-                        throw ts.invalidSyntax();
-                    }
-                    return new Stmt.Delete(s, prevEnd(), targets);
-                }
-                case "assert" -> {
-                    ts.next();
-                    Expr test = ep.expression();
-                    Expr msg = ts.acceptOp(",") ? ep.expression() : null;
-                    return new Stmt.Assert(s, prevEnd(), test, msg);
-                }
-                case "import" -> {
-                    return importStatement();
-                }
-                case "from" -> {
-                    return fromImport();
-                }
-                case "type" -> {
-                    if (ts.peek(1).kind() == TokenKind.NAME && (ts.peek(2).isOp("=") || ts.peek(2).isOp("["))) {
-                        return typeAlias();
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return expressionStatement();
-    }
-
-    private Stmt raise() {
-        int s = start();
-        ts.expectName("raise");
-        Expr exc = null;
-        Expr cause = null;
-        if (ep.startsExpression()) {
-            exc = ep.expression();
-            if (ts.acceptName("from")) {
-                cause = ep.expression();
-            }
-        }
-        return new Stmt.Raise(s, prevEnd(), exc, cause);
-    }
-
-    private Stmt expressionStatement() {
-        int s = start();
-        Expr first = ts.atName("yield") ? ep.yieldExpr() : ep.starExpressions();
-        if (ts.atOp("=")) {
-            List<Expr> targets = new ArrayList<>();
-            Expr value = first;
-            while (ts.acceptOp("=")) {
-                targets.add(value);
-                value = ts.atName("yield") ? ep.yieldExpr() : ep.starExpressions();
-            }
-            List<Expr> stored = new ArrayList<>();
-            for (Expr t : targets) {
-                stored.add(Targets.toAssignTarget(t, ts));
-            }
-            return new Stmt.Assign(s, value.end(), stored, value);
-        }
-        if (ts.atOp(":")) {
-            return annotatedAssignment(first);
-        }
-        Operator aug = augmentedOperator();
-        if (aug != null) {
-            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
-                throw ts.error("'" + Targets.describe(first) + "' is an illegal expression for augmented assignment", first.start(), first.end());
-            }
-            ts.next();
-            Expr value = ts.atName("yield") ? ep.yieldExpr() : ep.starExpressions();
-            return new Stmt.AugAssign(s, value.end(), Targets.toStore(first, ts), aug, value);
-        }
-        return new Stmt.ExprStmt(s, first.end(), first);
-    }
-
-    private Stmt annotatedAssignment(Expr target) {
-        if (target instanceof Expr.Tuple) {
-            throw ts.error("only single target (not tuple) can be annotated", target.start(), target.end());
-        }
-        if (target instanceof Expr.ListExpr) {
-            throw ts.error("only single target (not list) can be annotated", target.start(), target.end());
-        }
-        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            throw ts.error("illegal target for annotation", target.start(), target.end());
-        }
-        ts.expectOp(":");
-        Expr annotation = ep.expression();
-        Expr value = null;
-        if (ts.acceptOp("=")) {
-            value = ts.atName("yield") ? ep.yieldExpr() : ep.starExpressions();
-        }
-        boolean simple = target instanceof Expr.Name && ts.src.charAt(target.start()) != '(';
-        return new Stmt.AnnAssign(target.start(), prevEnd(), Targets.toStore(target, ts), annotation, value, simple);
-    }
-
-    private Operator augmentedOperator() {
-        Token t = ts.peek();
-        if (t.kind() != TokenKind.OP) {
-            return null;
-        }
-        return switch (t.text()) {
-            case "+=" -> Operator.ADD;
-            case "-=" -> Operator.SUB;
-            case "*=" -> Operator.MULT;
-            case "@=" -> Operator.MATMULT;
-            case "/=" -> Operator.DIV;
-            case "%=" -> Operator.MOD;
-            case "&=" -> Operator.BITAND;
-            case "|=" -> Operator.BITOR;
-            case "^=" -> Operator.BITXOR;
-            case "<<=" -> Operator.LSHIFT;
-            case ">>=" -> Operator.RSHIFT;
-            case "**=" -> Operator.POW;
-            case "//=" -> Operator.FLOORDIV;
-            default -> null;
+    Mod parseMod() {
+        pos = 0;
+        return switch (mode) {
+            case FILE -> file();
+            case EVAL -> eval();
+            case SINGLE, INTERACTIVE -> interactive();
         };
     }
 
-    private Stmt importStatement() {
-        int s = start();
-        ts.expectName("import");
-        List<Alias> names = new ArrayList<>();
-        do {
-            int as = start();
-            String name = dottedName();
-            String asname = null;
-            if (ts.acceptName("as")) {
-                asname = ts.expectIdentifier().text();
-            }
-            names.add(new Alias(as, prevEnd(), name, asname));
-        } while (ts.acceptOp(","));
-        return new Stmt.Import(s, prevEnd(), names);
+    /** file: [statements] ENDMARKER */
+    private Mod file() {
+        List<Stmt> body = new ArrayList<>();
+        while (!at(ENDMARKER)) {
+            statement(body);
+        }
+        return new Mod.Module(List.copyOf(body));
     }
 
-    private String dottedName() {
-        StringBuilder sb = new StringBuilder(ts.expectIdentifier().text());
-        while (ts.atOp(".")) {
-            ts.next();
-            sb.append('.').append(ts.expectIdentifier().text());
+    /** eval: expressions NEWLINE* ENDMARKER */
+    private Mod eval() {
+        Expr e = expressions();
+        while (accept(NEWLINE)) {
+            // trailing newlines
         }
-        return sb.toString();
+        expect(ENDMARKER);
+        return new Mod.Expression(e);
     }
 
-    private Stmt fromImport() {
-        int s = start();
-        ts.expectName("from");
-        int level = 0;
-        while (ts.atOp(".") || ts.atOp("...")) {
-            level += ts.next().text().length();
+    /** interactive: statement_newline */
+    private Mod interactive() {
+        Token t = tok();
+        if (t.kind == NEWLINE) {
+            pos++;
+            return new Mod.Interactive(List.of(new Stmt.Pass(t.start, t.end)));
         }
-        String module = null;
-        if (!ts.atName("import")) {
-            module = dottedName();
+        if (t.kind == ENDMARKER) {
+            throw fail();
         }
-        if (!ts.acceptName("import")) {
-            throw ts.invalidSyntax();
+        List<Stmt> body = new ArrayList<>();
+        Stmt s = compoundStatement();
+        if (s != null) {
+            expect(NEWLINE);
+            body.add(s);
+        } else {
+            simpleStmts(body);
         }
-        List<Alias> names = new ArrayList<>();
-        if (ts.atOp("*")) {
-            Token star = ts.next();
-            names.add(new Alias(star.start(), star.end(), "*", null));
-            return new Stmt.ImportFrom(s, prevEnd(), module, names, level);
-        }
-        boolean parens = ts.acceptOp("(");
-        if (parens) {
-            ts.bracketDepth++;
-        }
-        do {
-            if (parens && ts.atOp(")")) {
-                break;
-            }
-            int as = start();
-            String name = ts.expectIdentifier().text();
-            String asname = ts.acceptName("as") ? ts.expectIdentifier().text() : null;
-            names.add(new Alias(as, prevEnd(), name, asname));
-            if (!parens && ts.atOp(",") && (ts.peek(1).kind() == TokenKind.NEWLINE || ts.peek(1).kind() == TokenKind.ENDMARKER)) {
-                throw ts.error("trailing comma not allowed without surrounding parentheses", ts.peek().start(), ts.peek().end());
-            }
-        } while (ts.acceptOp(","));
-        if (parens) {
-            ts.bracketDepth--;
-            ts.expectOp(")");
-        }
-        if (names.isEmpty()) {
-            throw ts.invalidSyntax();
-        }
-        return new Stmt.ImportFrom(s, prevEnd(), module, names, level);
+        return new Mod.Interactive(List.copyOf(body));
     }
 
-    private Stmt typeAlias() {
-        int s = start();
-        ts.next();
-        Token name = ts.expectIdentifier();
-        List<TypeParam> params = ts.atOp("[") ? typeParams() : List.of();
-        ts.expectOp("=");
-        Expr value = ep.expression();
-        return new Stmt.TypeAlias(s, value.end(), new Expr.Name(name.start(), name.end(), name.text(), ExprContext.STORE), params, value);
+    // ---- statements ----
+
+    /** statement: compound_stmt | simple_stmts */
+    private void statement(List<Stmt> out) {
+        Stmt s = compoundStatement();
+        if (s != null) {
+            out.add(s);
+            return;
+        }
+        simpleStmts(out);
     }
 
-    // ================================================================= compound statements
-
+    /** A compound statement, or null when the tokens do not start one. */
     private Stmt compoundStatement() {
-        Token t = ts.peek();
-        if (t.isOp("@")) {
-            return decorated();
-        }
-        if (t.kind() != TokenKind.NAME) {
-            return null;
-        }
-        switch (t.text()) {
-            case "def":
-                return functionDef(List.of(), false, t.start());
-            case "class":
-                return classDef(List.of(), t.start());
-            case "if":
-                return ifStatement();
-            case "while":
-                return whileStatement();
-            case "for":
-                return forStatement(false, t.start());
-            case "try":
-                return tryStatement();
-            case "with":
-                return withStatement(false, t.start());
-            case "async": {
-                Token n = ts.peek(1);
-                if (n.isName("def")) {
-                    ts.next();
-                    return functionDef(List.of(), true, t.start());
-                } else if (n.isName("for")) {
-                    ts.next();
-                    return forStatement(true, t.start());
-                } else if (n.isName("with")) {
-                    ts.next();
-                    return withStatement(true, t.start());
+        Token t = tok();
+        switch (t.kind) {
+            case DEF:
+                return functionDef(List.of());
+            case AT:
+                return decorated();
+            case CLASS:
+                return classDef(List.of());
+            case IF:
+                return ifStmt(IF);
+            case WHILE:
+                return whileStmt();
+            case FOR:
+                return forStmt();
+            case WITH:
+                return withStmt();
+            case TRY:
+                return tryStmt();
+            case ASYNC: {
+                TokenKind k = kindAt(1);
+                if (k == DEF) {
+                    return functionDef(List.of());
+                } else if (k == WITH) {
+                    return withStmt();
+                } else if (k == FOR) {
+                    return forStmt();
                 }
-                throw ts.invalidSyntax();
+                return null;
             }
-            case "match":
-                return new PatternParser(ts, ep, this).tryMatchStatement();
+            case NAME:
+                if (t.text.equals("match")) {
+                    return matchStmt();
+                }
+                return null;
             default:
                 return null;
         }
     }
 
+    /** simple_stmts: ';'.simple_stmt+ [';'] NEWLINE */
+    private void simpleStmts(List<Stmt> out) {
+        out.add(simpleStmt());
+        while (accept(SEMI)) {
+            if (at(NEWLINE)) {
+                break;
+            }
+            out.add(simpleStmt());
+        }
+        expect(NEWLINE);
+    }
+
+    private Stmt simpleStmt() {
+        Token t = tok();
+        int start = t.start;
+        switch (t.kind) {
+            case RETURN: {
+                pos++;
+                Expr v = startsStarExpression(kind()) ? starExpressions() : null;
+                return new Stmt.Return(start, lastEnd(), v);
+            }
+            case IMPORT:
+                return importName();
+            case FROM:
+                return importFrom();
+            case RAISE: {
+                pos++;
+                Expr exc = null;
+                Expr cause = null;
+                if (startsExpression(kind())) {
+                    exc = expression();
+                    if (accept(FROM)) {
+                        cause = expression();
+                    }
+                }
+                return new Stmt.Raise(start, lastEnd(), exc, cause);
+            }
+            case PASS:
+                pos++;
+                return new Stmt.Pass(start, t.end);
+            case BREAK:
+                pos++;
+                return new Stmt.Break(start, t.end);
+            case CONTINUE:
+                pos++;
+                return new Stmt.Continue(start, t.end);
+            case DEL:
+                return delStmt();
+            case YIELD: {
+                if (callInvalidRules) {
+                    InvalidStatements.invalidAssignment(this);
+                }
+                Expr y = yieldExpr();
+                return new Stmt.ExprStmt(start, lastEnd(), y);
+            }
+            case ASSERT: {
+                pos++;
+                Expr test = expression();
+                Expr msg = accept(COMMA) ? expression() : null;
+                return new Stmt.Assert(start, lastEnd(), test, msg);
+            }
+            case GLOBAL:
+            case NONLOCAL: {
+                pos++;
+                List<String> names = new ArrayList<>();
+                names.add(expect(NAME).text);
+                while (accept(COMMA)) {
+                    names.add(expect(NAME).text);
+                }
+                return t.kind == TokenKind.GLOBAL ? new Stmt.Global(start, lastEnd(), List.copyOf(names)) : new Stmt.Nonlocal(start, lastEnd(), List.copyOf(names));
+            }
+            case NAME:
+                if (t.text.equals("type") && kindAt(1) == NAME) {
+                    int save = pos;
+                    try {
+                        return typeAlias();
+                    } catch (ParseFailure f) {
+                        pos = save;
+                    }
+                }
+                return expressionStatement();
+            default:
+                return expressionStatement();
+        }
+    }
+
+    /** type_alias: "type" NAME [type_params] '=' expression */
+    private Stmt typeAlias() {
+        Token kw = advance();
+        Token n = expect(NAME);
+        List<TypeParam> params = typeParams();
+        if (params == null) {
+            throw fail();
+        }
+        expect(EQUAL);
+        Expr value = expression();
+        return new Stmt.TypeAlias(kw.start, lastEnd(), new Expr.Name(n.start, n.end, n.text, ExprContext.STORE), params, value);
+    }
+
+    // ---- assignments and expression statements ----
+
+    private static Operator augmentedOperator(TokenKind k) {
+        return switch (k) {
+            case PLUSEQUAL -> Operator.ADD;
+            case MINEQUAL -> Operator.SUB;
+            case STAREQUAL -> Operator.MULT;
+            case ATEQUAL -> Operator.MATMULT;
+            case SLASHEQUAL -> Operator.DIV;
+            case PERCENTEQUAL -> Operator.MOD;
+            case AMPEREQUAL -> Operator.BITAND;
+            case VBAREQUAL -> Operator.BITOR;
+            case CIRCUMFLEXEQUAL -> Operator.BITXOR;
+            case LEFTSHIFTEQUAL -> Operator.LSHIFT;
+            case RIGHTSHIFTEQUAL -> Operator.RSHIFT;
+            case DOUBLESTAREQUAL -> Operator.POW;
+            case DOUBLESLASHEQUAL -> Operator.FLOORDIV;
+            default -> null;
+        };
+    }
+
+    /**
+     * assignment | star_expressions. The left side is parsed once as star_expressions and then,
+     * when '=', ':' or an augmented operator follows, checked and turned into a target.
+     */
+    private Stmt expressionStatement() {
+        int startPos = pos;
+        Token first = tok();
+        try {
+            int start = first.start;
+            Expr e = starExpressions();
+            Token t = tok();
+            if (t.kind == EQUAL) {
+                return assignment(start, e);
+            }
+            if (t.kind == COLON) {
+                return annotatedAssignment(start, e, first);
+            }
+            Operator op = augmentedOperator(t.kind);
+            if (op != null) {
+                if (!TargetParser.isSingleTarget(e)) {
+                    throw fail();
+                }
+                pos++;
+                Expr value = at(YIELD) ? yieldExpr() : starExpressions();
+                return new Stmt.AugAssign(start, lastEnd(), withContext(e, ExprContext.STORE), op, value);
+            }
+            return new Stmt.ExprStmt(start, lastEnd(), e);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = startPos;
+                InvalidStatements.invalidAssignment(this);
+                pos = startPos;
+            }
+            throw f;
+        }
+    }
+
+    /** (star_targets '=')+ (yield_expr | star_expressions) */
+    private Stmt assignment(int start, Expr firstTarget) {
+        List<Expr> targets = new ArrayList<>();
+        Expr t = withContext(firstTarget, ExprContext.STORE);
+        if (t == null) {
+            throw fail();
+        }
+        targets.add(t);
+        while (true) {
+            expect(EQUAL);
+            Expr v = at(YIELD) ? yieldExpr() : starExpressions();
+            if (!at(EQUAL)) {
+                return new Stmt.Assign(start, lastEnd(), List.copyOf(targets), v);
+            }
+            t = withContext(v, ExprContext.STORE);
+            if (t == null) {
+                throw fail();
+            }
+            targets.add(t);
+        }
+    }
+
+    /** NAME ':' expression ['=' annotated_rhs] | single_target ':' ... (not simple). */
+    private Stmt annotatedAssignment(int start, Expr e, Token first) {
+        boolean simple;
+        if (e instanceof Expr.Name && first.kind == NAME) {
+            simple = true;
+        } else if (TargetParser.isSingleTarget(e) && (first.kind == LPAR || !(e instanceof Expr.Name))) {
+            simple = false;
+        } else {
+            throw fail();
+        }
+        pos++;
+        Expr annotation = expression();
+        Expr value = null;
+        if (accept(EQUAL)) {
+            value = at(YIELD) ? yieldExpr() : starExpressions();
+        }
+        return new Stmt.AnnAssign(start, lastEnd(), withContext(e, ExprContext.STORE), annotation, value, simple);
+    }
+
+    /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
+    private Stmt delStmt() {
+        int startPos = pos;
+        int start = advance().start;
+        try {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(delTarget());
+            while (accept(COMMA)) {
+                if (!startsAtom(kind())) {
+                    break;
+                }
+                targets.add(delTarget());
+            }
+            if (!at(SEMI) && !at(NEWLINE)) {
+                throw fail();
+            }
+            return new Stmt.Delete(start, lastEnd(), List.copyOf(targets));
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = startPos;
+                InvalidStatements.invalidDel(this);
+                pos = startPos;
+            }
+            throw f;
+        }
+    }
+
+    private Expr delTarget() {
+        Expr e = withContext(primary(), ExprContext.DEL);
+        if (e == null) {
+            throw fail();
+        }
+        return e;
+    }
+
+    // ---- imports ----
+
+    /** import_name: 'import' dotted_as_names */
+    private Stmt importName() {
+        if (callInvalidRules) {
+            InvalidStatements.invalidImport(this);
+        }
+        int start = advance().start;
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token f = tok();
+            String name = dottedName();
+            String as = accept(AS) ? expect(NAME).text : null;
+            names.add(new Alias(f.start, lastEnd(), name, as));
+        } while (accept(COMMA));
+        return new Stmt.Import(start, lastEnd(), List.copyOf(names));
+    }
+
+    /** dotted_name: NAME ('.' NAME)* */
+    final String dottedName() {
+        Token n = expect(NAME);
+        if (!at(DOT)) {
+            return n.text;
+        }
+        StringBuilder sb = new StringBuilder(n.text);
+        while (accept(DOT)) {
+            sb.append('.').append(expect(NAME).text);
+        }
+        return sb.toString();
+    }
+
+    /** import_from: 'from' ('.' | '...')* dotted_name 'import' targets | 'from' ('.' | '...')+ 'import' targets */
+    private Stmt importFrom() {
+        int start = advance().start;
+        int level = 0;
+        while (true) {
+            if (accept(DOT)) {
+                level++;
+            } else if (accept(ELLIPSIS)) {
+                level += 3;
+            } else {
+                break;
+            }
+        }
+        String module = null;
+        if (!at(IMPORT) || level == 0) {
+            module = dottedName();
+        }
+        expect(IMPORT);
+        List<Alias> names = importFromTargets();
+        return new Stmt.ImportFrom(start, lastEnd(), module, names, level);
+    }
+
+    /** import_from_targets: '(' names [','] ')' | names !',' | '*' */
+    private List<Alias> importFromTargets() {
+        Token t = tok();
+        if (t.kind == STAR) {
+            pos++;
+            return List.of(new Alias(t.start, t.end, "*", null));
+        }
+        if (t.kind == LPAR) {
+            pos++;
+            List<Alias> names = importFromAsNames();
+            accept(COMMA);
+            expect(RPAR);
+            return names;
+        }
+        int startPos = pos;
+        List<Alias> names = importFromAsNames();
+        if (at(COMMA)) {
+            if (callInvalidRules && kindAt(1) == NEWLINE) {
+                pos++;
+                tokAt(0);
+                throw errorAtLastToken(Kind.SYNTAX_ERROR, "trailing comma not allowed without surrounding parentheses");
+            }
+            pos = startPos;
+            throw fail();
+        }
+        return names;
+    }
+
+    private List<Alias> importFromAsNames() {
+        List<Alias> names = new ArrayList<>();
+        names.add(importFromAsName());
+        while (at(COMMA) && kindAt(1) == NAME) {
+            pos++;
+            names.add(importFromAsName());
+        }
+        return List.copyOf(names);
+    }
+
+    private Alias importFromAsName() {
+        Token n = expect(NAME);
+        String as = accept(AS) ? expect(NAME).text : null;
+        return new Alias(n.start, lastEnd(), n.text, as);
+    }
+
+    // ---- blocks ----
+
+    /** block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block */
+    final List<Stmt> block() {
+        List<Stmt> body = new ArrayList<>();
+        if (at(NEWLINE)) {
+            if (kindAt(1) != INDENT) {
+                if (callInvalidRules) {
+                    throw errorAtLastToken(Kind.INDENTATION_ERROR, "expected an indented block");
+                }
+                throw fail();
+            }
+            pos += 2;
+            do {
+                statement(body);
+            } while (!at(DEDENT));
+            pos++;
+            return List.copyOf(body);
+        }
+        simpleStmts(body);
+        return List.copyOf(body);
+    }
+
+    // ---- compound statements ----
+
+    /** if_stmt / elif_stmt */
+    private Stmt ifStmt(TokenKind keyword) {
+        if (callInvalidRules) {
+            InvalidStatements.invalidConditional(this, keyword == IF ? "if" : "elif", keyword == IF);
+        }
+        Token kw = advance();
+        Expr test = namedExpression();
+        expect(COLON);
+        List<Stmt> body = block();
+        List<Stmt> orelse;
+        if (at(ELIF)) {
+            orelse = List.of(ifStmt(ELIF));
+        } else if (at(ELSE)) {
+            orelse = elseBlock();
+        } else {
+            orelse = List.of();
+        }
+        return new Stmt.If(kw.start, lastEnd(), test, body, orelse);
+    }
+
+    /** else_block: 'else' &&':' block */
+    private List<Stmt> elseBlock() {
+        if (callInvalidRules) {
+            InvalidStatements.invalidBlockHeader(this, "else");
+        }
+        pos++;
+        expectForced(COLON);
+        return block();
+    }
+
+    private Stmt whileStmt() {
+        if (callInvalidRules) {
+            InvalidStatements.invalidConditional(this, "while", false);
+        }
+        Token kw = advance();
+        Expr test = namedExpression();
+        expect(COLON);
+        List<Stmt> body = block();
+        List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
+        return new Stmt.While(kw.start, lastEnd(), test, body, orelse);
+    }
+
+    /** for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
+    private Stmt forStmt() {
+        int startPos = pos;
+        if (callInvalidRules) {
+            InvalidStatements.invalidForStmt(this);
+        }
+        Token first = tok();
+        boolean isAsync = accept(ASYNC);
+        expect(FOR);
+        Expr target;
+        try {
+            target = starTargets();
+            expect(IN);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = startPos;
+                invalidForTarget();
+            }
+            throw f;
+        }
+        Expr iter = starExpressions();
+        expect(COLON);
+        List<Stmt> body = block();
+        List<Stmt> orelse = at(ELSE) ? elseBlock() : List.of();
+        return new Stmt.For(first.start, lastEnd(), target, iter, body, orelse, isAsync);
+    }
+
+    /** with_stmt: [ASYNC] 'with' ('(' with_items ','? ')' | with_items) ':' block */
+    private Stmt withStmt() {
+        int startPos = pos;
+        if (callInvalidRules) {
+            InvalidStatements.invalidWithStmtIndent(this);
+        }
+        Token first = tok();
+        boolean isAsync = accept(ASYNC);
+        expect(WITH);
+        List<WithItem> items = null;
+        try {
+            if (at(LPAR)) {
+                int save = pos;
+                try {
+                    pos++;
+                    List<WithItem> parenthesized = new ArrayList<>();
+                    parenthesized.add(withItem());
+                    while (accept(COMMA)) {
+                        if (at(RPAR)) {
+                            break;
+                        }
+                        parenthesized.add(withItem());
+                    }
+                    expect(RPAR);
+                    if (!at(COLON)) {
+                        throw fail();
+                    }
+                    items = List.copyOf(parenthesized);
+                } catch (ParseFailure f) {
+                    pos = save;
+                }
+            }
+            if (items == null) {
+                List<WithItem> plain = new ArrayList<>();
+                plain.add(withItem());
+                while (accept(COMMA)) {
+                    plain.add(withItem());
+                }
+                items = List.copyOf(plain);
+            }
+            expect(COLON);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = startPos;
+                InvalidStatements.invalidWithStmt(this);
+                pos = startPos;
+            }
+            throw f;
+        }
+        List<Stmt> body = block();
+        return new Stmt.With(first.start, lastEnd(), items, body, isAsync);
+    }
+
+    /** with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
+    private WithItem withItem() {
+        Expr e = expression();
+        if (at(AS)) {
+            int save = pos;
+            pos++;
+            try {
+                Expr target = starTarget();
+                TokenKind k = kind();
+                if (k == COMMA || k == RPAR || k == COLON) {
+                    return new WithItem(e, target);
+                }
+            } catch (ParseFailure f) {
+                // not a target
+            }
+            pos = save;
+            if (callInvalidRules) {
+                InvalidStatements.invalidWithItem(this);
+            }
+        }
+        return new WithItem(e, null);
+    }
+
+    /** try_stmt: 'try' &&':' block (finally_block | except_block+ ... | except_star_block+ ...) */
+    private Stmt tryStmt() {
+        if (callInvalidRules) {
+            InvalidStatements.invalidTryStmt(this);
+        }
+        Token kw = advance();
+        expectForced(COLON);
+        List<Stmt> body = block();
+        List<ExceptHandler> handlers = new ArrayList<>();
+        List<Stmt> orelse = List.of();
+        List<Stmt> finalbody = List.of();
+        boolean star = false;
+        if (at(EXCEPT)) {
+            star = kindAt(1) == STAR;
+            while (at(EXCEPT) && (kindAt(1) == STAR) == star) {
+                handlers.add(exceptBlock(star));
+            }
+            if (at(ELSE)) {
+                orelse = elseBlock();
+            }
+            if (at(FINALLY)) {
+                finalbody = finallyBlock();
+            }
+        } else if (at(FINALLY)) {
+            finalbody = finallyBlock();
+        } else {
+            throw fail();
+        }
+        return new Stmt.Try(kw.start, lastEnd(), body, List.copyOf(handlers), orelse, finalbody, star);
+    }
+
+    /** except_block / except_star_block */
+    final ExceptHandler exceptBlock(boolean star) {
+        int startPos = pos;
+        if (callInvalidRules) {
+            InvalidStatements.invalidExceptIndent(this, star);
+        }
+        Token kw = advance();
+        Expr type = null;
+        String name = null;
+        try {
+            if (star) {
+                pos++;
+            }
+            if (!at(COLON) || star) {
+                type = expression();
+                if (accept(AS)) {
+                    name = expect(NAME).text;
+                }
+            }
+            expect(COLON);
+        } catch (ParseFailure f) {
+            if (callInvalidRules) {
+                pos = startPos;
+                InvalidStatements.invalidExceptStmt(this);
+                pos = startPos;
+            }
+            throw f;
+        }
+        List<Stmt> body = block();
+        return new ExceptHandler(kw.start, lastEnd(), type, name, body);
+    }
+
+    /** finally_block: 'finally' &&':' block */
+    private List<Stmt> finallyBlock() {
+        if (callInvalidRules) {
+            InvalidStatements.invalidBlockHeader(this, "finally");
+        }
+        pos++;
+        expectForced(COLON);
+        return block();
+    }
+
+    // ---- definitions ----
+
     private Stmt decorated() {
         List<Expr> decorators = new ArrayList<>();
-        while (ts.acceptOp("@")) {
-            decorators.add(ep.namedExpression());
-            ts.expectKind(TokenKind.NEWLINE);
+        while (accept(AT)) {
+            decorators.add(namedExpression());
+            expect(NEWLINE);
         }
-        Token t = ts.peek();
-        if (t.isName("def")) {
-            return functionDef(decorators, false, t.start());
-        } else if (t.isName("class")) {
-            return classDef(decorators, t.start());
-        } else if (t.isName("async") && ts.peek(1).isName("def")) {
-            ts.next();
-            return functionDef(decorators, true, t.start());
+        List<Expr> decs = List.copyOf(decorators);
+        TokenKind k = kind();
+        if (k == DEF || (k == ASYNC && kindAt(1) == DEF)) {
+            return functionDef(decs);
         }
-        throw ts.invalidSyntax();
+        if (k == CLASS) {
+            return classDef(decs);
+        }
+        throw fail();
     }
 
-    private Stmt functionDef(List<Expr> decorators, boolean isAsync, int s) {
-        Token kw = ts.peek();
-        ts.expectName("def");
-        Token name = ts.expectIdentifier();
-        List<TypeParam> typeParams = ts.atOp("[") ? typeParams() : List.of();
-        if (!ts.atOp("(")) {
-            throw ts.errorAfterPrevious("expected '('");
+    private void invalidDefRaw() {
+        InvalidStatements.invalidDefRaw(this);
+    }
+
+    /** function_def_raw: [ASYNC] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' block */
+    private Stmt functionDef(List<Expr> decorators) {
+        if (callInvalidRules) {
+            invalidDefRaw();
         }
-        ts.next();
-        ts.bracketDepth++;
-        Arguments args = new ParameterParser(ep).parameters(true, ")");
-        ts.bracketDepth--;
-        ts.expectOp(")");
+        Token first = tok();
+        boolean isAsync = accept(ASYNC);
+        expect(DEF);
+        Token name = expect(NAME);
+        List<TypeParam> typeParams = typeParams();
+        if (typeParams == null) {
+            typeParams = List.of();
+        }
+        expectForced(LPAR);
+        Arguments args = functionParameters();
+        expect(RPAR);
         Expr returns = null;
-        if (ts.acceptOp("->")) {
-            returns = ep.expression();
+        if (accept(RARROW)) {
+            returns = expression();
         }
-        ts.expectOp(":");
-        List<Stmt> body = block("function definition on line " + ts.lines.line(kw.start()));
-        return new Stmt.FunctionDef(s, lastEnd(body), name.text(), args, body, decorators, returns, typeParams, isAsync);
+        expectForced(COLON);
+        List<Stmt> body = block();
+        return new Stmt.FunctionDef(first.start, lastEnd(), name.text, args, body, decorators, returns, typeParams, isAsync);
     }
 
-    private Stmt classDef(List<Expr> decorators, int s) {
-        Token kw = ts.next();
-        Token name = ts.expectIdentifier();
-        List<TypeParam> typeParams = ts.atOp("[") ? typeParams() : List.of();
+    /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
+    private Stmt classDef(List<Expr> decorators) {
+        if (callInvalidRules) {
+            InvalidStatements.invalidClassDefRaw(this);
+        }
+        Token kw = advance();
+        Token name = expect(NAME);
+        List<TypeParam> typeParams = typeParams();
+        if (typeParams == null) {
+            typeParams = List.of();
+        }
         List<Expr> bases = List.of();
         List<dev.taipan.parser.ast.Keyword> keywords = List.of();
-        if (ts.atOp("(")) {
-            ExpressionParser.CallArgs ca = ep.callArguments();
-            bases = ca.args();
-            keywords = ca.keywords();
+        if (at(LPAR)) {
+            Token open = tok();
+            Expr.Call call = (Expr.Call) callArguments(kw.start, null, false);
+            bases = call.args();
+            keywords = call.keywords();
         }
-        ts.expectOp(":");
-        List<Stmt> body = block("class definition on line " + ts.lines.line(kw.start()));
-        return new Stmt.ClassDef(s, lastEnd(body), name.text(), bases, keywords, body, decorators, typeParams);
+        expect(COLON);
+        List<Stmt> body = block();
+        return new Stmt.ClassDef(kw.start, lastEnd(), name.text, bases, keywords, body, decorators, typeParams);
     }
 
-    private List<TypeParam> typeParams() {
-        ts.expectOp("[");
-        ts.bracketDepth++;
-        List<TypeParam> params = new ArrayList<>();
-        while (!ts.atOp("]")) {
-            int s = start();
-            if (ts.acceptOp("*")) {
-                Token n = ts.expectIdentifier();
-                params.add(new TypeParam.TypeVarTuple(s, n.end(), n.text()));
-            } else if (ts.acceptOp("**")) {
-                Token n = ts.expectIdentifier();
-                params.add(new TypeParam.ParamSpec(s, n.end(), n.text()));
-            } else {
-                Token n = ts.expectIdentifier();
-                Expr bound = ts.acceptOp(":") ? ep.expression() : null;
-                params.add(new TypeParam.TypeVar(s, prevEnd(), n.text(), bound));
-            }
-            if (!ts.acceptOp(",")) {
-                break;
-            }
-        }
-        ts.bracketDepth--;
-        ts.expectOp("]");
-        if (params.isEmpty()) {
-            throw ts.error("Type parameter list cannot be empty", ts.previous().start(), ts.previous().end());
-        }
-        return params;
-    }
+    // ---- match ----
 
-    private Expr condition() {
-        Expr test = ep.namedExpression();
-        if (ts.atOp("=")) {
-            throw ts.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test.start(), ts.peek().end());
+    /** match_stmt, or null (position unchanged) when the tokens are not a match statement. */
+    private Stmt matchStmt() {
+        int save = pos;
+        TokenKind next = kindAt(1);
+        if (!startsStarExpression(next)) {
+            return null;
         }
-        return test;
-    }
-
-    private Stmt ifStatement() {
-        Token kw = ts.next();
-        Expr test = condition();
-        ts.expectOp(":");
-        List<Stmt> body = block("'" + kw.text() + "' statement on line " + ts.lines.line(kw.start()));
-        List<Stmt> orelse = List.of();
-        if (ts.atName("elif")) {
-            orelse = List.of(ifStatement());
-        } else if (ts.atName("else")) {
-            orelse = elseBlock();
-        }
-        int end = orelse.isEmpty() ? lastEnd(body) : lastEnd(orelse);
-        return new Stmt.If(kw.start(), end, test, body, orelse);
-    }
-
-    private List<Stmt> elseBlock() {
-        Token kw = ts.next();
-        ts.expectOp(":");
-        return block("'else' statement on line " + ts.lines.line(kw.start()));
-    }
-
-    private Stmt whileStatement() {
-        Token kw = ts.next();
-        Expr test = condition();
-        ts.expectOp(":");
-        List<Stmt> body = block("'while' statement on line " + ts.lines.line(kw.start()));
-        List<Stmt> orelse = ts.atName("else") ? elseBlock() : List.of();
-        return new Stmt.While(kw.start(), lastEnd(orelse.isEmpty() ? body : orelse), test, body, orelse);
-    }
-
-    private Stmt forStatement(boolean isAsync, int s) {
-        Token kw = ts.next();
-        Expr target = Targets.toStore(ep.targetList(), ts);
-        if (!ts.acceptName("in")) {
-            throw ts.invalidSyntax();
-        }
-        Expr iter = ep.starExpressions();
-        ts.expectOp(":");
-        List<Stmt> body = block("'for' statement on line " + ts.lines.line(kw.start()));
-        List<Stmt> orelse = ts.atName("else") ? elseBlock() : List.of();
-        return new Stmt.For(s, lastEnd(orelse.isEmpty() ? body : orelse), target, iter, body, orelse, isAsync);
-    }
-
-    private Stmt tryStatement() {
-        Token kw = ts.next();
-        ts.expectOp(":");
-        List<Stmt> body = block("'try' statement on line " + ts.lines.line(kw.start()));
-        List<ExceptHandler> handlers = new ArrayList<>();
-        Boolean star = null;
-        while (ts.atName("except")) {
-            Token ex = ts.next();
-            boolean isStar = ts.acceptOp("*");
-            if (star != null && star != isStar) {
-                throw ts.error("cannot have both 'except' and 'except*' on the same 'try'", ex.start(), ex.end());
-            }
-            star = isStar;
-            Expr type = null;
-            String name = null;
-            if (!ts.atOp(":")) {
-                type = ep.expression();
-                if (ts.atOp(",")) {
-                    int mark = ts.mark();
-                    ts.next();
-                    Expr more = ep.expression();
-                    if (ts.atOp(":") || ts.atName("as")) {
-                        throw ts.error("multiple exception types must be parenthesized", type.start(), more.end());
-                    }
-                    ts.reset(mark);
-                }
-                if (ts.acceptName("as")) {
-                    name = ts.expectIdentifier().text();
-                }
-            } else if (isStar) {
-                throw ts.error("expected one or more exception types", ts.peek().start(), ts.peek().end());
-            }
-            ts.expectOp(":");
-            List<Stmt> hbody = block("'except" + (isStar ? "*" : "") + "' statement on line " + ts.lines.line(ex.start()));
-            handlers.add(new ExceptHandler(ex.start(), lastEnd(hbody), type, name, hbody));
-        }
-        List<Stmt> orelse = List.of();
-        if (ts.atName("else")) {
-            if (handlers.isEmpty()) {
-                throw ts.invalidSyntax();
-            }
-            orelse = elseBlock();
-        }
-        List<Stmt> finalbody = List.of();
-        if (ts.atName("finally")) {
-            Token f = ts.next();
-            ts.expectOp(":");
-            finalbody = block("'finally' statement on line " + ts.lines.line(f.start()));
-        }
-        if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw ts.error("expected 'except' or 'finally' block", ts.peek().start(), ts.peek().end());
-        }
-        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : handlers.get(handlers.size() - 1).body();
-        return new Stmt.Try(kw.start(), lastEnd(last), body, handlers, orelse, finalbody, star != null && star);
-    }
-
-    private Stmt withStatement(boolean isAsync, int s) {
-        Token kw = ts.next();
-        List<WithItem> items = null;
-        if (ts.atOp("(")) {
-            // with (a as b, c as d): ... -- or a parenthesized expression as the only item
-            int mark = ts.mark();
-            try {
-                items = parenthesizedWithItems();
-            } catch (SyntaxErrorException e) {
-                ts.reset(mark);
-                items = null;
-            }
-        }
-        if (items == null) {
-            items = new ArrayList<>();
+        try {
+            Token kw = advance();
+            Expr subject = subjectExpr();
+            expect(COLON);
+            expect(NEWLINE);
+            expect(INDENT);
+            List<MatchCase> cases = new ArrayList<>();
             do {
-                items.add(withItem());
-            } while (ts.acceptOp(","));
-        }
-        ts.expectOp(":");
-        List<Stmt> body = block("'with' statement on line " + ts.lines.line(kw.start()));
-        return new Stmt.With(s, lastEnd(body), items, body, isAsync);
-    }
-
-    private List<WithItem> parenthesizedWithItems() {
-        ts.expectOp("(");
-        ts.bracketDepth++;
-        List<WithItem> items = new ArrayList<>();
-        do {
-            if (ts.atOp(")")) {
-                break;
+                cases.add(caseBlock());
+            } while (!at(DEDENT));
+            pos++;
+            return new Stmt.Match(kw.start, lastEnd(), subject, List.copyOf(cases));
+        } catch (ParseFailure f) {
+            pos = save;
+            if (callInvalidRules) {
+                InvalidStatements.invalidMatchStmt(this);
+                pos = save;
             }
-            items.add(withItem());
-        } while (ts.acceptOp(","));
-        ts.bracketDepth--;
-        ts.expectOp(")");
-        if (!ts.atOp(":")) {
-            throw ts.invalidSyntax();
+            return null;
         }
-        return items;
     }
 
-    private WithItem withItem() {
-        Expr ctx = ep.expression();
-        Expr vars = null;
-        if (ts.acceptName("as")) {
-            vars = Targets.toStore(ep.targetElementForWith(), ts);
-        }
-        return new WithItem(ctx, vars);
-    }
-
-    // ================================================================= blocks
-
-    /** The body after a ':' — an indented block, or simple statements on the same line. */
-    List<Stmt> block(String what) {
-        if (ts.atKind(TokenKind.NEWLINE)) {
-            ts.next();
-            if (!ts.atKind(TokenKind.INDENT)) {
-                Token t = ts.peek();
-                boolean eof = t.kind() == TokenKind.ENDMARKER;
-                throw ts.errorAt(Kind.INDENTATION_ERROR, "expected an indented block after " + what, t.start(), t.start(), eof);
+    /** subject_expr: star_named_expression ',' star_named_expressions? | named_expression */
+    final Expr subjectExpr() {
+        int start = tok().start;
+        Expr first = starNamedExpression();
+        if (at(COMMA)) {
+            pos++;
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            if (startsStarExpression(kind())) {
+                elts.addAll(starNamedExpressions(COLON));
             }
-            ts.next();
-            List<Stmt> body = new ArrayList<>();
-            while (!ts.atKind(TokenKind.DEDENT) && !ts.atKind(TokenKind.ENDMARKER)) {
-                body.addAll(statement());
-            }
-            ts.acceptDedent();
-            return body;
+            return new Expr.Tuple(start, lastEnd(), List.copyOf(elts), ExprContext.LOAD);
         }
-        if (ts.atKind(TokenKind.ENDMARKER)) {
-            throw ts.errorAt(Kind.SYNTAX_ERROR, "expected an indented block after " + what, ts.peek().start(), ts.peek().start(), true);
+        if (first instanceof Expr.Starred) {
+            throw fail();
         }
-        return simpleStatements();
+        return first;
     }
 
-    private static int lastEnd(List<Stmt> body) {
-        return body.isEmpty() ? 0 : body.get(body.size() - 1).end();
+    /** case_block: "case" patterns guard? ':' block */
+    private MatchCase caseBlock() {
+        if (callInvalidRules) {
+            InvalidStatements.invalidCaseBlock(this);
+        }
+        if (!atSoftKeyword("case")) {
+            throw fail();
+        }
+        pos++;
+        Pattern pattern = patterns();
+        Expr guard = accept(IF) ? namedExpression() : null;
+        expect(COLON);
+        List<Stmt> body = block();
+        return new MatchCase(pattern, guard, body);
     }
 }

@@ -47,6 +47,14 @@ public final class SyntaxErrorException extends RuntimeException {
         this.incompleteInput = incompleteInput;
     }
 
+    /** The same error, with {@link #incompleteInput} as given. */
+    SyntaxErrorException withIncompleteInput(boolean incomplete) {
+        if (incomplete == incompleteInput) {
+            return this;
+        }
+        return new SyntaxErrorException(kind, getMessage(), lineno, offset, endLineno, endOffset, text, incomplete);
+    }
+
     @Override
     public String toString() {
         return kind.pythonName + ": " + getMessage() + " (line " + lineno + ", offset " + offset + ")";

@@ -134,6 +134,6 @@ public final class StringOps {
 
     /** Python's notion of printable (str.isprintable for one code point). */
     public static boolean isPrintable(int cp) {
-        return dev.taipan.parser.StringLiterals.isPrintable(cp);
+        return dev.taipan.parser.PyChars.isPrintable(cp);
     }
 }

@@ -2,10 +2,12 @@ package dev.taipan.tests.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The oracle: runs a program with the machine's python3 (CPython 3.11 here). */
 public final class CPython {
@@ -38,6 +40,59 @@ public final class CPython {
     /** The version of the oracle, e.g. "3.11". */
     public static String version() {
         return runCode("import sys; print('%d.%d' % sys.version_info[:2])").stdout().strip();
+    }
+
+    /** A CPython executable and its version. */
+    public record Interpreter(String executable, int major, int minor) {
+        public boolean is(int maj, int min) {
+            return major == maj && minor == min;
+        }
+
+        @Override
+        public String toString() {
+            return executable + " (" + major + "." + minor + ")";
+        }
+    }
+
+    /**
+     * The interpreter to hold the front end against: CPython 3.12, the grammar Taipan implements,
+     * when one is installed (system property taipan.test.python312, python3.12 on PATH, a pyenv
+     * 3.12), else python3, whatever its version; null when there is no python at all.
+     */
+    public static Interpreter grammarReference() {
+        List<String> candidates = new ArrayList<>();
+        String prop = System.getProperty("taipan.test.python312");
+        if (prop != null && !prop.isEmpty()) {
+            candidates.add(prop);
+        }
+        candidates.add("python3.12");
+        Path versions = Path.of(System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv"), "versions");
+        if (Files.isDirectory(versions)) {
+            try (Stream<Path> s = Files.list(versions)) {
+                s.filter(p -> p.getFileName().toString().startsWith("3.12.")).sorted().map(p -> p.resolve("bin/python3.12").toString()).forEach(candidates::add);
+            } catch (IOException e) {
+                // no pyenv interpreters to offer
+            }
+        }
+        candidates.add("python3");
+        for (String exe : candidates) {
+            Interpreter found = probe(exe);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Interpreter probe(String exe) {
+        try {
+            RunResult r = Processes.run(List.of(exe, "-c", "import sys; print(*sys.version_info[:2])"), null, null);
+            String[] v = r.stdout().strip().split(" ");
+            return r.exitCode() == 0 && v.length == 2 ? new Interpreter(exe, Integer.parseInt(v[0]), Integer.parseInt(v[1])) : null;
+        } catch (IllegalStateException e) {
+            // not installed
+            return null;
+        }
     }
 
     /** Small helper shared with the launcher tests: run a command and collect its output. */

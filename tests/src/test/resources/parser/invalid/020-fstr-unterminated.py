@@ -1,0 +1,1 @@
+msg = f"value is {x}

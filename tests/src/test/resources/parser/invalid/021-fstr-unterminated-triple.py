@@ -1,0 +1,2 @@
+msg = f"""value
+{x}

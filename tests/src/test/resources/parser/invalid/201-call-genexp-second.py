@@ -1,0 +1,1 @@
+sum(0, x for x in y)

@@ -1,0 +1,3 @@
+match p:
+    case x as 1:
+        pass

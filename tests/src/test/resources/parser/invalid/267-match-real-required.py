@@ -1,0 +1,3 @@
+match p:
+    case 1j + 2j:
+        pass

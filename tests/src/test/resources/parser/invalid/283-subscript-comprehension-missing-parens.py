@@ -1,0 +1,1 @@
+a[x, y for y in z]

@@ -1,0 +1,1 @@
+a.b[c][x, y, for y in z]

@@ -2,6 +2,7 @@
 module dev.taipan.language {
     requires org.graalvm.truffle;
     requires org.graalvm.polyglot;
+    requires java.management;
 
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with dev.taipan.TaipanLanguageProvider;
 }

@@ -93,6 +93,9 @@ final class BuiltinDefinitions {
         type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
         type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
         registerItertools();
+        type(LOCK, except(LockBuiltinsFactory::getFactories, "__new__", "_is_owned", "_recursion_count", "_release_save", "_acquire_restore"));
+        type(RLOCK, except(LockBuiltinsFactory::getFactories, "locked"));
+        BuiltinRegistry.module("_thread", dev.taipan.builtins.modules.ThreadModule::new);
         type(DEQUE, DequeBuiltinsFactory::getFactories);
         type(DEQUE, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         BuiltinRegistry.typeAttribute(DEQUE, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
@@ -119,6 +122,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("gc", dev.taipan.builtins.modules.GcModule::new);
         BuiltinRegistry.module("_abc", dev.taipan.builtins.modules.AbcModule::new);
         BuiltinRegistry.module("math", dev.taipan.builtins.modules.MathModule::new);
+        BuiltinRegistry.module("time", dev.taipan.builtins.modules.TimeModule::new);
     }
 
     private static void registerItertools() {

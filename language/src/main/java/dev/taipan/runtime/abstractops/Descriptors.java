@@ -86,7 +86,7 @@ public final class Descriptors {
             checkOwner(gs.getName(), gs.getOwner(), obj);
             return CallDispatch.call(gs.getAccessor(), obj, PNone.NO_VALUE);
         } else if (descr instanceof StructSequence.Field f) {
-            return obj == null ? f : ((dev.taipan.runtime.objects.PTuple) obj).get(f.index);
+            return obj == null ? f : f.read((dev.taipan.runtime.objects.PTuple) obj);
         } else if (descr instanceof PMemberDescriptor md) {
             if (obj == null) {
                 return md;

@@ -18,10 +18,21 @@ public final class StructSequence {
     public static final class Field extends PythonObject {
         public final int index;
         public final String name;
+        /** Where a field beyond the visible (tuple) part is kept on the instance. */
+        private final dev.taipan.runtime.dict.HiddenKey hiddenKey;
 
         public Field(int index, String name) {
             this.index = index;
             this.name = name;
+            this.hiddenKey = new dev.taipan.runtime.dict.HiddenKey(name);
+        }
+
+        /** The field's value: a tuple item, or for named-only fields (tm_zone) a hidden slot. */
+        public Object read(PTuple t) {
+            if (index < t.size()) {
+                return t.get(index);
+            }
+            return com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(t, hiddenKey, PNone.NONE);
         }
 
         @Override
@@ -60,5 +71,19 @@ public final class StructSequence {
 
     public static PTuple create(PythonClass type, Object... values) {
         return new PTuple(type, values);
+    }
+
+    /**
+     * An instance whose first {@code visible} values form the tuple and the rest are reachable
+     * only by name (like time.struct_time's tm_zone and tm_gmtoff).
+     */
+    @TruffleBoundary
+    public static PTuple createWithHidden(PythonClass type, int visible, Object... values) {
+        PTuple t = new PTuple(type, java.util.Arrays.copyOf(values, visible));
+        for (int i = visible; i < values.length; i++) {
+            Object f = type.getOwnAttribute(((PTuple) type.getOwnAttribute("_fields")).get(i));
+            com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().put(t, ((Field) f).hiddenKey, values[i]);
+        }
+        return t;
     }
 }

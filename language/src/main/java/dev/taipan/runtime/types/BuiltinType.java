@@ -53,6 +53,8 @@ public enum BuiltinType {
     GENERIC_ALIAS("GenericAlias", OBJECT, Flags.BASETYPE, "types"),
     WEAKREF("ReferenceType", OBJECT, Flags.BASETYPE, "weakref"),
     ABC_DATA("_abc_data", OBJECT, 0, "_abc"),
+    LOCK("lock", OBJECT, 0, "_thread"),
+    RLOCK("RLock", OBJECT, Flags.BASETYPE, "_thread"),
     DEQUE("deque", OBJECT, Flags.BASETYPE | Flags.SEQUENCE, "collections"),
     DEQUE_ITERATOR("_deque_iterator", OBJECT, 0, "_collections"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, 0, "_collections"),

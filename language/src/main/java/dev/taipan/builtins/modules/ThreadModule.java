@@ -1,0 +1,143 @@
+package dev.taipan.builtins.modules;
+
+import java.util.List;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.BuiltinRegistry;
+import dev.taipan.builtins.PythonNullaryBuiltinNode;
+import dev.taipan.builtins.PythonTernaryBuiltinNode;
+import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.runtime.abstractops.PyNumberConvert;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PythonModule;
+import dev.taipan.runtime.thread.PLock;
+import dev.taipan.runtime.thread.ThreadIds;
+import dev.taipan.runtime.types.BuiltinType;
+
+/**
+ * {@code _thread}: locks and thread identity. Taipan runs Python code on one thread for now, so
+ * {@code start_new_thread} reports that it cannot start one (threading imports and its locks work).
+ */
+public final class ThreadModule implements BuiltinRegistry.ModuleDefinition {
+    @Override
+    public String name() {
+        return "_thread";
+    }
+
+    @Override
+    public List<BuiltinRegistry.FactoryList> factories() {
+        return List.of(ThreadModuleFactory::getFactories);
+    }
+
+    @Override
+    public void initialize(TaipanContext ctx, PythonModule m) {
+        m.setAttribute("LockType", ctx.getBuiltinClass(BuiltinType.LOCK));
+        m.setAttribute("lock", ctx.getBuiltinClass(BuiltinType.LOCK));
+        m.setAttribute("RLock", ctx.getBuiltinClass(BuiltinType.RLOCK));
+        m.setAttribute("error", ctx.getBuiltinClass(BuiltinType.RUNTIME_ERROR));
+        // CPython's PY_TIMEOUT_MAX / 1e6 on 64-bit Linux
+        m.setAttribute("TIMEOUT_MAX", 9223372036.0);
+    }
+
+    @Builtin(name = "allocate_lock")
+    @GenerateNodeFactory
+    public abstract static class AllocateLockNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return new PLock(TaipanContext.get(null).getBuiltinClass(BuiltinType.LOCK), false);
+        }
+    }
+
+    @Builtin(name = "get_ident")
+    @GenerateNodeFactory
+    public abstract static class GetIdentNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return ThreadIds.current();
+        }
+    }
+
+    @Builtin(name = "get_native_id")
+    @GenerateNodeFactory
+    public abstract static class GetNativeIdNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return ProcessHandle.current().pid();
+        }
+    }
+
+    @Builtin(name = "_count")
+    @GenerateNodeFactory
+    public abstract static class CountNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return 0L;
+        }
+    }
+
+    @Builtin(name = "daemon_threads_allowed")
+    @GenerateNodeFactory
+    public abstract static class DaemonThreadsAllowedNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "_is_main_interpreter")
+    @GenerateNodeFactory
+    public abstract static class IsMainInterpreterNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return true;
+        }
+    }
+
+    /** A lock the thread machinery releases when the thread state goes away. */
+    @Builtin(name = "_set_sentinel")
+    @GenerateNodeFactory
+    public abstract static class SetSentinelNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doIt() {
+            return new PLock(TaipanContext.get(null).getBuiltinClass(BuiltinType.LOCK), false);
+        }
+    }
+
+    @Builtin(name = "stack_size", params = {"size"}, required = 0)
+    @GenerateNodeFactory
+    public abstract static class StackSizeNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object size) {
+            if (size != PNone.NO_VALUE && PyNumberConvert.asSize(size, null) != 0) {
+                long s = PyNumberConvert.asSize(size, null);
+                if (s < 32768) {
+                    throw PythonErrors.valueError("size not valid: %d bytes", s);
+                }
+            }
+            return 0L;
+        }
+    }
+
+    @Builtin(name = "start_new_thread", params = {"function", "args", "kwargs"}, required = 2)
+    @GenerateNodeFactory
+    public abstract static class StartNewThreadNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object function, Object args, Object kwargs) {
+            throw PythonErrors.runtimeError("can't start new thread (Taipan runs Python on one thread)");
+        }
+    }
+
+    @Builtin(name = "interrupt_main", params = {"signum"}, required = 0)
+    @GenerateNodeFactory
+    public abstract static class InterruptMainNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object signum) {
+            throw PythonErrors.raise(BuiltinType.KEYBOARD_INTERRUPT, "");
+        }
+    }
+}

@@ -26,6 +26,7 @@ public final class TaipanContext {
     @CompilationFinal(dimensions = 1) private final PythonClass[] builtinClasses = new PythonClass[BuiltinType.all().length];
     private final BuiltinRegistry registry;
     private final ThreadState threadState = new ThreadState();
+    private final dev.taipan.runtime.AtExitCallbacks atExit = new dev.taipan.runtime.AtExitCallbacks();
     @CompilationFinal private PythonModule builtinsModule;
     @CompilationFinal private PythonModule sysModule;
     @CompilationFinal private PDict sysModules;
@@ -48,6 +49,11 @@ public final class TaipanContext {
 
     public Env getEnv() {
         return env;
+    }
+
+    /** Functions registered with atexit, run when the context is finalized. */
+    public dev.taipan.runtime.AtExitCallbacks getAtExit() {
+        return atExit;
     }
 
     public ThreadState getThreadState() {

@@ -45,6 +45,14 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     }
 
     @Override
+    protected void exitContext(TaipanContext context, ExitMode exitMode, int exitCode) {
+        // normal end of the program or sys.exit(): CPython runs the atexit callbacks here
+        context.flushStandardStreams();
+        context.getAtExit().runAll();
+        context.flushStandardStreams();
+    }
+
+    @Override
     protected void finalizeContext(TaipanContext context) {
         context.flushStandardStreams();
     }

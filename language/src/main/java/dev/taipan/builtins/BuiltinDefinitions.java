@@ -123,6 +123,8 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_abc", dev.taipan.builtins.modules.AbcModule::new);
         BuiltinRegistry.module("math", dev.taipan.builtins.modules.MathModule::new);
         BuiltinRegistry.module("time", dev.taipan.builtins.modules.TimeModule::new);
+        BuiltinRegistry.module("errno", dev.taipan.builtins.modules.ErrnoModule::new);
+        BuiltinRegistry.module("atexit", dev.taipan.builtins.modules.AtExitModule::new);
     }
 
     private static void registerItertools() {

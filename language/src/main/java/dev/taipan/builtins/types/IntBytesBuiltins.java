@@ -85,8 +85,7 @@ public final class IntBytesBuiltins {
         static Object doFromBytes(Object clsObj, Object bytes, Object byteorder, Object signedObj) {
             boolean little = littleEndian(byteorder);
             boolean signed = signedObj != PNone.NO_VALUE && PyObjectIsTrue.execute(signedObj);
-            PythonClass bytesType = dev.taipan.TaipanContext.get(null).getBuiltinClass(BuiltinType.BYTES);
-            byte[] b = ((PBytes) CallDispatch.call(bytesType, bytes)).bytes();
+            byte[] b = dev.taipan.runtime.bytes.BytesFromObject.bytesOf(bytes);
             byte[] big = new byte[b.length + 1];
             for (int i = 0; i < b.length; i++) {
                 big[i + 1] = little ? b[b.length - 1 - i] : b[i];

@@ -21,7 +21,6 @@ import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.iterators.PMemoryViewIterator;
 import dev.taipan.runtime.objects.ObjectIds;
 import dev.taipan.runtime.objects.PBytes;
-import dev.taipan.runtime.objects.PEllipsis;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PMemoryView;
 import dev.taipan.runtime.objects.PNone;
@@ -116,9 +115,6 @@ public final class MemoryViewBuiltins {
             if (key instanceof PSlice slice) {
                 return sliceView(m, slice);
             }
-            if (key == PEllipsis.INSTANCE) {
-                return m;
-            }
             if (!BytesFromObject.isIndex(key)) {
                 throw PythonErrors.typeError("memoryview: invalid slice key");
             }
@@ -139,10 +135,6 @@ public final class MemoryViewBuiltins {
             }
             if (key instanceof PSlice slice) {
                 assign(sliceView(m, slice), value);
-                return PNone.NONE;
-            }
-            if (key == PEllipsis.INSTANCE) {
-                assign(m, value);
                 return PNone.NONE;
             }
             if (!BytesFromObject.isIndex(key)) {
@@ -347,7 +339,7 @@ public final class MemoryViewBuiltins {
             }
             String f = format instanceof String s ? s : PPrimitiveObject.strValue(format);
             if (f == null) {
-                throw PythonErrors.typeError("memoryview: format argument must be a string");
+                throw PythonErrors.typeError("cast() argument 'format' must be str, not %s", PyObjectGetClass.typeName(format));
             }
             BufferFormat dest = BufferFormat.parse(f);
             if (dest == null) {

@@ -34,7 +34,35 @@ public final class BytesFromObject {
      */
     @TruffleBoundary
     public static byte[] convert(Object x, String typeName) {
-        if (isIndex(x) && !BytesLike.check(x)) {
+        return convert(x, typeName, true);
+    }
+
+    /**
+     * CPython's PyObject_Bytes: a bytes-like object, {@code __bytes__}, or an iterable of ints
+     * (no count, no str).
+     */
+    @TruffleBoundary
+    public static byte[] bytesOf(Object x) {
+        byte[] b = BytesLike.bytesOrNull(x);
+        if (b != null) {
+            return b;
+        }
+        Object m = PyObjectGetClass.get(x).lookup("__bytes__");
+        if (m != null && m != dev.taipan.runtime.objects.PNone.NONE) {
+            Object r = dev.taipan.runtime.function.CallDispatch.callMethod(m, x);
+            if (!(r instanceof dev.taipan.runtime.objects.PBytes rb)) {
+                throw PythonErrors.typeError("__bytes__ returned non-bytes (type %s)", PyObjectGetClass.typeName(r));
+            }
+            return rb.bytes();
+        }
+        if (x instanceof String || PPrimitiveObject.strValue(x) != null) {
+            throw PythonErrors.typeError("cannot convert '%s' object to bytes", PyObjectGetClass.typeName(x));
+        }
+        return convert(x, "bytes", false);
+    }
+
+    private static byte[] convert(Object x, String typeName, boolean allowCount) {
+        if (allowCount && isIndex(x) && !BytesLike.check(x)) {
             long n = PyNumberConvert.asSize(x, BuiltinType.OVERFLOW_ERROR);
             if (n < 0) {
                 throw PythonErrors.valueError("negative count");

@@ -44,7 +44,7 @@ public final class ByteArrayBuiltins {
         if (o instanceof PByteArray b) {
             return b;
         }
-        throw PythonErrors.typeError("descriptor '%s' requires a 'bytearray' object but received a '%s'", method, PyObjectGetClass.typeName(o));
+        throw BytesArgs.wrongSelf("bytearray", method, o);
     }
 
     static int index(Object key) {
@@ -362,7 +362,13 @@ public final class ByteArrayBuiltins {
     @Builtin(name = "append", params = {"self", "item"})
     @GenerateNodeFactory
     public abstract static class AppendNode extends PythonBinaryBuiltinNode {
-        @Specialization
+        @Specialization(guards = {"item >= 0", "item < 256"})
+        static Object doByte(PByteArray self, long item) {
+            self.append((int) item);
+            return PNone.NONE;
+        }
+
+        @Specialization(replaces = "doByte")
         static Object doAppend(Object self, Object item) {
             PByteArray b = self(self, "append");
             b.append(BytesFromObject.byteValue(item));

@@ -33,7 +33,32 @@ final class BytesArgs {
         } else if (self instanceof PByteArray ba) {
             return ba.toBytes();
         }
-        throw PythonErrors.typeError("descriptor '%s' requires a 'bytes' object but received a '%s'", method, PyObjectGetClass.typeName(self));
+        throw wrongSelf("bytes", method, self);
+    }
+
+    /**
+     * CPython's TypeError for a method called on the wrong type: slot wrappers (dunders) say
+     * "requires a", method descriptors "doesn't apply to".
+     */
+    static RuntimeException wrongSelf(String type, String method, Object self) {
+        if (method.startsWith("__") && !method.equals("__getnewargs__") && !method.equals("__bytes__") && !method.startsWith("__reduce") && !method.equals("__alloc__")) {
+            return PythonErrors.typeError("descriptor '%s' requires a '%s' object but received a '%s'", method, type, PyObjectGetClass.typeName(self));
+        }
+        return PythonErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method, type, PyObjectGetClass.typeName(self));
+    }
+
+    /** The Python name of a shared builtin node, looked up only when self has the wrong type. */
+    static String methodName(com.oracle.truffle.api.nodes.Node node, Object self) {
+        if (self instanceof PBytes || self instanceof PByteArray) {
+            return null;
+        }
+        for (Class<?> c = node.getClass(); c != null; c = c.getSuperclass()) {
+            dev.taipan.builtins.Builtin b = c.getAnnotation(dev.taipan.builtins.Builtin.class);
+            if (b != null) {
+                return b.name();
+            }
+        }
+        return "?";
     }
 
     static boolean isByteArray(Object self) {

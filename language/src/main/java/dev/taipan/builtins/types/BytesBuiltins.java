@@ -40,7 +40,7 @@ public final class BytesBuiltins {
         if (o instanceof PBytes b) {
             return b;
         }
-        throw PythonErrors.typeError("descriptor '%s' requires a 'bytes' object but received a '%s'", method, PyObjectGetClass.typeName(o));
+        throw BytesArgs.wrongSelf("bytes", method, o);
     }
 
     @Builtin(name = "__new__", params = {"cls", "source", "encoding", "errors"}, required = 1, posOnly = 1, isStaticmethod = true)

@@ -45,7 +45,7 @@ public final class BytesSequenceBuiltins {
             } else if (self instanceof PByteArray ba) {
                 return (long) ba.length();
             }
-            throw PythonErrors.typeError("descriptor '__len__' requires a 'bytes' object but received a '%s'", PyObjectGetClass.typeName(self));
+            throw BytesArgs.wrongSelf("bytes", "__len__", self);
         }
     }
 

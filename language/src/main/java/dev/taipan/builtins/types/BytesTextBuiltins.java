@@ -26,7 +26,7 @@ public final class BytesTextBuiltins {
 
         @Specialization
         Object doTransform(Object self) {
-            return BytesArgs.wrap(self, apply(BytesArgs.data(self, "transform")));
+            return BytesArgs.wrap(self, apply(BytesArgs.data(self, BytesArgs.methodName(this, self))));
         }
     }
 
@@ -143,7 +143,7 @@ public final class BytesTextBuiltins {
 
         @Specialization
         Object doTest(Object self) {
-            return ByteCType.all(BytesArgs.data(self, "predicate"), predicate());
+            return ByteCType.all(BytesArgs.data(self, BytesArgs.methodName(this, self)), predicate());
         }
     }
 

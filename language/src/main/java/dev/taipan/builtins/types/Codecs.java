@@ -23,7 +23,7 @@ import dev.taipan.runtime.types.BuiltinType;
 
 /**
  * Text encodings for {@code str.encode}, {@code bytes.decode} and {@code str(obj, encoding)}:
- * UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 are the VM's own ({@link StandardCodecs}, every
+ * UTF-8 (also with signature), ASCII, Latin-1, UTF-16, UTF-32 and the unicode-escape codecs are the VM's own ({@link StandardCodecs}, every
  * builtin error handler); other names fall back to the Java charset of that name.
  */
 public final class Codecs {
@@ -77,6 +77,7 @@ public final class Codecs {
                 case UTF_16 -> java.nio.charset.StandardCharsets.UTF_16;
                 case UTF_16_LE -> java.nio.charset.StandardCharsets.UTF_16LE;
                 case UTF_16_BE -> java.nio.charset.StandardCharsets.UTF_16BE;
+                case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> java.nio.charset.StandardCharsets.ISO_8859_1;
                 default -> Charset.forName(codec.pythonName);
             };
         }

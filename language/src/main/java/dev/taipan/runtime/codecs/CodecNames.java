@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public enum CodecNames {
     UTF_8("utf-8"),
+    UTF_8_SIG("utf-8"),
     ASCII("ascii"),
     LATIN_1("latin-1"),
     UTF_16("utf-16"),
@@ -17,7 +18,9 @@ public enum CodecNames {
     UTF_16_BE("utf-16-be"),
     UTF_32("utf-32"),
     UTF_32_LE("utf-32-le"),
-    UTF_32_BE("utf-32-be");
+    UTF_32_BE("utf-32-be"),
+    UNICODE_ESCAPE("unicodeescape"),
+    RAW_UNICODE_ESCAPE("rawunicodeescape");
 
     /** The name in UnicodeError messages and attributes. */
     public final String pythonName;
@@ -36,6 +39,7 @@ public enum CodecNames {
 
     static {
         alias(UTF_8, "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001");
+        alias(UTF_8_SIG, "utf_8_sig");
         alias(ASCII, "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991",
                         "iso_ir_6", "us");
         alias(LATIN_1, "latin_1", "latin1", "iso8859_1", "iso_8859_1", "8859", "cp819", "l1", "latin", "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987");
@@ -45,6 +49,8 @@ public enum CodecNames {
         alias(UTF_32, "utf_32", "u32", "utf32");
         alias(UTF_32_LE, "utf_32_le", "utf_32le");
         alias(UTF_32_BE, "utf_32_be", "utf_32be");
+        alias(UNICODE_ESCAPE, "unicode_escape");
+        alias(RAW_UNICODE_ESCAPE, "raw_unicode_escape");
     }
 
     /**

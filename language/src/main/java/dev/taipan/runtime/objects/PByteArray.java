@@ -61,8 +61,8 @@ public final class PByteArray extends PythonObject implements BufferExporter {
             if (n < 0) {
                 throw PythonErrors.raise(BuiltinType.MEMORY_ERROR, "");
             }
-            int grown = storage.length + (storage.length >> 3) + (storage.length < 9 ? 3 : 6);
-            storage = Arrays.copyOf(storage, Math.max(n, grown));
+            long grown = storage.length + (storage.length >> 1) + 8L;
+            storage = Arrays.copyOf(storage, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(n, grown)));
         }
     }
 

@@ -22,6 +22,7 @@ final class BuiltinDefinitions {
         type(TYPE, TypeBuiltinsFactory::getFactories);
         type(INT, IntBuiltinsFactory::getFactories);
         type(INT, IntOperatorsFactory::getFactories);
+        type(INT, IntBytesBuiltinsFactory::getFactories);
         type(BOOL, BoolBuiltinsFactory::getFactories);
         type(FLOAT, FloatBuiltinsFactory::getFactories);
         type(FLOAT, FloatOperatorsFactory::getFactories);
@@ -34,6 +35,14 @@ final class BuiltinDefinitions {
         type(STR, StrMethodsFactory::getFactories);
         type(STR, StrFormattingFactory::getFactories);
         type(LIST, ListBuiltinsFactory::getFactories);
+        type(BYTES, BytesBuiltinsFactory::getFactories);
+        type(BYTEARRAY, ByteArrayBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(BYTES, BYTEARRAY)) {
+            type(t, BytesSequenceBuiltinsFactory::getFactories);
+            type(t, BytesSearchBuiltinsFactory::getFactories);
+            type(t, BytesTextBuiltinsFactory::getFactories);
+        }
+        type(MEMORYVIEW, MemoryViewBuiltinsFactory::getFactories);
         type(SET, except(SetBuiltinsFactory::getFactories, "__hash__"));
         type(FROZENSET, except(SetBuiltinsFactory::getFactories, "__init__", "add", "discard", "remove", "pop", "clear", "update", "intersection_update",
                         "difference_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__", "__ixor__"));
@@ -83,7 +92,7 @@ final class BuiltinDefinitions {
         type(FRAME, FrameBuiltinsFactory::getFactories);
         type(TRACEBACK, TracebackBuiltinsFactory::getFactories);
 
-        for (BuiltinType t : List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR, SET_ITERATOR,
+        for (BuiltinType t : List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR, MEMORY_ITERATOR, SET_ITERATOR,
                         SEQUENCE_ITERATOR, CALLABLE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, ENUMERATE, ZIP, MAP, FILTER, REVERSED)) {
             type(t, IteratorBuiltinsFactory::getFactories);
         }

@@ -8,10 +8,12 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.taipan.runtime.abstractops.PyObjectItems;
 import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.objects.PByteArray;
+import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PTuple;
 
-/** {@code obj[key]} with direct paths for list/tuple indexing and dicts. */
+/** {@code obj[key]} with direct paths for list/tuple/bytes/bytearray indexing and dicts. */
 @GenerateUncached
 @GenerateInline(false)
 public abstract class GetItemNode extends Node {
@@ -25,6 +27,16 @@ public abstract class GetItemNode extends Node {
     @Specialization(guards = {"tuple.getExplicitClass() == null", "index >= 0", "index < tuple.size()"})
     static Object doTuple(PTuple tuple, long index) {
         return tuple.get((int) index);
+    }
+
+    @Specialization(guards = {"bytes.getExplicitClass() == null", "index >= 0", "index < bytes.size()"})
+    static Object doBytes(PBytes bytes, long index) {
+        return (long) (bytes.bytes()[(int) index] & 0xff);
+    }
+
+    @Specialization(guards = {"array.getExplicitClass() == null", "index >= 0", "index < array.length()"})
+    static Object doByteArray(PByteArray array, long index) {
+        return (long) array.get((int) index);
     }
 
     @Specialization(guards = "dict.getExplicitClass() == null")

@@ -7,9 +7,10 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.objects.PByteArray;
 import dev.taipan.runtime.objects.PList;
 
-/** {@code obj[key] = value} with a direct path for list indexing. */
+/** {@code obj[key] = value} with direct paths for list and bytearray indexing. */
 @GenerateUncached
 @GenerateInline(false)
 public abstract class SetItemNode extends Node {
@@ -18,6 +19,11 @@ public abstract class SetItemNode extends Node {
     @Specialization(guards = {"list.getExplicitClass() == null", "index >= 0", "index < list.size()"})
     static void doList(PList list, long index, Object value) {
         list.set((int) index, value);
+    }
+
+    @Specialization(guards = {"array.getExplicitClass() == null", "index >= 0", "index < array.length()", "value >= 0", "value < 256"})
+    static void doByteArray(PByteArray array, long index, long value) {
+        array.set((int) index, (int) value);
     }
 
     @Fallback

@@ -445,11 +445,12 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
                 }
                 return (long) s.codePointAt(0);
             }
-            if (c instanceof dev.taipan.runtime.objects.PBytes b) {
-                if (b.size() != 1) {
-                    throw PythonErrors.typeError("ord() expected a character, but string of length %d found", b.size());
+            if (c instanceof dev.taipan.runtime.objects.PBytes || c instanceof dev.taipan.runtime.objects.PByteArray) {
+                byte[] b = dev.taipan.runtime.bytes.BytesLike.require(c);
+                if (b.length != 1) {
+                    throw PythonErrors.typeError("ord() expected a character, but string of length %d found", b.length);
                 }
-                return (long) (b.bytes()[0] & 0xff);
+                return (long) (b[0] & 0xff);
             }
             throw PythonErrors.typeError("ord() expected string of length 1, but %s found", PyObjectGetClass.typeName(c));
         }

@@ -34,8 +34,8 @@ public final class CodeFunctions {
         String text;
         if (source instanceof String s) {
             text = s;
-        } else if (source instanceof PBytes b) {
-            text = new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } else if (dev.taipan.runtime.bytes.BytesLike.check(source)) {
+            text = new String(dev.taipan.runtime.bytes.BytesLike.require(source), java.nio.charset.StandardCharsets.UTF_8);
         } else {
             throw PythonErrors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }

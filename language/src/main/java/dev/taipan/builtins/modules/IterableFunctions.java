@@ -109,6 +109,9 @@ public final class IterableFunctions {
             if (acc instanceof dev.taipan.runtime.objects.PBytes) {
                 throw PythonErrors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
             }
+            if (acc instanceof dev.taipan.runtime.objects.PByteArray) {
+                throw PythonErrors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+            }
             Object it = PyObjectIter.getIter(iterable);
             // CPython sums floats with plain addition in order (no compensation)
             for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {

@@ -63,6 +63,7 @@ public final class BaseExceptionBuiltins {
             if (kwargs.size() > 0 && ExceptionInit.rejectsKeywords(e.kind())) {
                 throw PythonErrors.typeError("%s() takes no keyword arguments", PyObjectGetClass.typeName(self));
             }
+            ExceptionInit.checkInitArgs(e.kind(), args);
             e.setArgs(args);
             ExceptionInit.initFields(e, e.kind(), args);
             ExceptionInit.initKeywords(e, e.kind(), kwargs);

@@ -2,119 +2,193 @@ package dev.taipan.builtins.types;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.bytes.ByteBuilder;
+import dev.taipan.runtime.bytes.BytesLike;
+import dev.taipan.runtime.codecs.CodecNames;
+import dev.taipan.runtime.codecs.ErrorHandler;
+import dev.taipan.runtime.codecs.StandardCodecs;
 import dev.taipan.runtime.exceptions.PythonErrors;
-import dev.taipan.runtime.objects.PBytes;
+import dev.taipan.runtime.exceptions.UnicodeErrors;
+import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.types.BuiltinType;
 
-/** Text encodings for str(bytes, encoding) and bytes.decode (the common codecs, strict/replace/ignore). */
+/**
+ * Text encodings for {@code str.encode}, {@code bytes.decode} and {@code str(obj, encoding)}:
+ * UTF-8 (also with signature), ASCII, Latin-1, UTF-16, UTF-32 and the unicode-escape codecs are the VM's own ({@link StandardCodecs}, every
+ * builtin error handler); other names fall back to the Java charset of that name.
+ */
 public final class Codecs {
     private Codecs() {
     }
 
+    /** {@code str(obj, encoding, errors)} / {@code obj.decode(...)}: obj must be bytes-like. */
     @TruffleBoundary
     public static String decode(Object obj, String encoding, String errors) {
-        byte[] bytes;
-        if (obj instanceof PBytes b) {
-            bytes = b.bytes();
-        } else {
+        byte[] bytes = BytesLike.bytesOrNull(obj);
+        if (bytes == null) {
+            if (obj instanceof String || PPrimitiveObject.strValue(obj) != null) {
+                throw PythonErrors.typeError("decoding str is not supported");
+            }
             throw PythonErrors.typeError("decoding to str: need a bytes-like object, %s found", PyObjectGetClass.typeName(obj));
         }
-        Charset cs = charset(encoding);
-        CharsetDecoder dec = cs.newDecoder();
-        CodingErrorAction action = switch (errors) {
-            case "ignore" -> CodingErrorAction.IGNORE;
-            case "replace" -> CodingErrorAction.REPLACE;
-            default -> CodingErrorAction.REPORT;
-        };
-        dec.onMalformedInput(action).onUnmappableCharacter(action);
-        try {
-            CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            throw PythonErrors.raise(BuiltinType.UNICODE_DECODE_ERROR, "'%s' codec can't decode bytes: invalid data", normalize(encoding));
+        return decode(bytes, encoding, errors);
+    }
+
+    @TruffleBoundary
+    public static String decode(byte[] bytes, String encoding, String errors) {
+        CodecNames codec = CodecNames.lookup(encoding);
+        if (codec != null) {
+            return StandardCodecs.decode(bytes, codec, errors);
         }
+        return decodeWithCharset(bytes, charset(encoding), encoding, errors);
+    }
+
+    @TruffleBoundary
+    public static byte[] encode(String s, String encoding, String errors) {
+        CodecNames codec = CodecNames.lookup(encoding);
+        if (codec != null) {
+            return StandardCodecs.encode(s, codec, errors);
+        }
+        return encodeWithCharset(s, charset(encoding), encoding, errors);
     }
 
     static String normalize(String encoding) {
-        return encoding.toLowerCase().replace('_', '-');
+        return CodecNames.normalize(encoding).replace('_', '-');
     }
 
+    /** The Java charset for an encoding name; LookupError when there is none. */
     @TruffleBoundary
     public static Charset charset(String encoding) {
-        String e = normalize(encoding);
-        switch (e) {
-            case "utf8", "utf-8", "u8":
-                return java.nio.charset.StandardCharsets.UTF_8;
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1":
-                return java.nio.charset.StandardCharsets.ISO_8859_1;
-            case "ascii", "us-ascii":
-                return java.nio.charset.StandardCharsets.US_ASCII;
-            case "utf-16":
-                return java.nio.charset.StandardCharsets.UTF_16;
-            default:
-                try {
-                    return Charset.forName(e);
-                } catch (RuntimeException ex) {
-                    throw PythonErrors.raise(BuiltinType.LOOKUP_ERROR, "unknown encoding: %s", encoding);
-                }
+        CodecNames codec = CodecNames.lookup(encoding);
+        if (codec != null) {
+            return switch (codec) {
+                case UTF_8 -> java.nio.charset.StandardCharsets.UTF_8;
+                case ASCII -> java.nio.charset.StandardCharsets.US_ASCII;
+                case LATIN_1 -> java.nio.charset.StandardCharsets.ISO_8859_1;
+                case UTF_16 -> java.nio.charset.StandardCharsets.UTF_16;
+                case UTF_16_LE -> java.nio.charset.StandardCharsets.UTF_16LE;
+                case UTF_16_BE -> java.nio.charset.StandardCharsets.UTF_16BE;
+                case UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> java.nio.charset.StandardCharsets.ISO_8859_1;
+                default -> Charset.forName(codec.pythonName);
+            };
+        }
+        try {
+            return Charset.forName(normalize(encoding));
+        } catch (RuntimeException ex) {
+            throw PythonErrors.raise(BuiltinType.LOOKUP_ERROR, "unknown encoding: %s", encoding);
         }
     }
 
-    /** str.encode: the common codecs with strict, ignore, replace, backslashreplace and xmlcharrefreplace. */
-    @TruffleBoundary
-    public static byte[] encode(String s, String encoding, String errors) {
-        Charset cs = charset(encoding);
-        java.nio.charset.CharsetEncoder enc = cs.newEncoder();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+    /** The name CPython prints in codec errors: "utf-8", "ascii", "latin-1". */
+    static String pythonName(String encoding) {
+        CodecNames codec = CodecNames.lookup(encoding);
+        return codec != null ? codec.pythonName : normalize(encoding);
+    }
+
+    /** CPython's 8-bit codecs are charmap codecs: their errors say 'charmap'. */
+    private static boolean isCharmap(Charset cs) {
+        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    private static String decodeWithCharset(byte[] bytes, Charset cs, String encoding, String errors) {
+        String name = isCharmap(cs) ? "charmap" : pythonName(encoding);
+        String reason = isCharmap(cs) ? "character maps to <undefined>" : "illegal multibyte sequence";
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 4);
+        StringBuilder sb = new StringBuilder(bytes.length);
+        ErrorHandler handler = null;
+        while (true) {
+            CoderResult r = in.hasRemaining() ? dec.decode(in, out, true) : dec.flush(out);
+            out.flip();
+            sb.append(out);
+            out.clear();
+            if (r.isUnderflow() && !in.hasRemaining()) {
+                if (dec.flush(out).isUnderflow()) {
+                    out.flip();
+                    sb.append(out);
+                    return sb.toString();
+                }
+                continue;
+            }
+            if (r.isOverflow()) {
+                continue;
+            }
+            if (r.isError()) {
+                int start = in.position();
+                int end = start + Math.max(1, r.length());
+                if (handler == null) {
+                    handler = ErrorHandler.lookup(errors);
+                }
+                switch (handler) {
+                    case IGNORE -> {
+                    }
+                    case REPLACE -> sb.append('\ufffd');
+                    case BACKSLASHREPLACE -> {
+                        for (int i = start; i < end; i++) {
+                            sb.append(String.format("\\x%02x", bytes[i] & 0xff));
+                        }
+                    }
+                    case SURROGATEESCAPE -> {
+                        for (int i = start; i < end; i++) {
+                            if ((bytes[i] & 0xff) < 128) {
+                                throw UnicodeErrors.decodeError(name, bytes, start, end, reason);
+                            }
+                            sb.append((char) (0xdc00 + (bytes[i] & 0xff)));
+                        }
+                    }
+                    case XMLCHARREFREPLACE, NAMEREPLACE -> throw PythonErrors.typeError("don't know how to handle UnicodeDecodeError in error callback");
+                    default -> throw UnicodeErrors.decodeError(name, bytes, start, end, reason);
+                }
+                in.position(end);
+            }
+        }
+    }
+
+    private static byte[] encodeWithCharset(String s, Charset cs, String encoding, String errors) {
+        CharsetEncoder enc = cs.newEncoder();
+        String name = isCharmap(cs) ? "charmap" : pythonName(encoding);
+        String reason = isCharmap(cs) ? "character maps to <undefined>" : "illegal multibyte sequence";
+        ByteBuilder out = new ByteBuilder(s.length());
+        ErrorHandler handler = null;
         int position = 0;
-        for (int i = 0; i < s.length();) {
+        for (int i = 0; i < s.length(); position++) {
             int cp = s.codePointAt(i);
             int n = Character.charCount(cp);
             String ch = s.substring(i, i + n);
             boolean surrogate = n == 1 && Character.isSurrogate(s.charAt(i));
             if (!surrogate && enc.canEncode(ch)) {
-                byte[] b = ch.getBytes(cs);
-                out.write(b, 0, b.length);
+                out.append(ch.getBytes(cs));
             } else {
-                switch (errors) {
-                    case "ignore" -> {
+                if (handler == null) {
+                    handler = ErrorHandler.lookup(errors);
+                }
+                switch (handler) {
+                    case IGNORE -> {
                     }
-                    case "replace" -> out.write('?');
-                    case "backslashreplace" -> {
-                        String esc = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-                        out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    case REPLACE -> out.append('?');
+                    case BACKSLASHREPLACE -> out.appendLatin1(UnicodeErrors.escape(cp));
+                    case XMLCHARREFREPLACE -> out.appendLatin1("&#" + cp + ";");
+                    case SURROGATEESCAPE -> {
+                        if (cp < 0xdc80 || cp > 0xdcff) {
+                            throw UnicodeErrors.encodeError(name, s, position, position + 1, reason);
+                        }
+                        out.append((byte) (cp - 0xdc00));
                     }
-                    case "xmlcharrefreplace" -> out.writeBytes(("&#" + cp + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    default -> {
-                        String reason = normalize(encoding).contains("ascii") ? "ordinal not in range(128)" : normalize(encoding).contains("latin") ? "ordinal not in range(256)"
-                                        : surrogate ? "surrogates not allowed" : "character maps to <undefined>";
-                        throw PythonErrors.raise(BuiltinType.UNICODE_ENCODE_ERROR, "'%s' codec can't encode character '%s' in position %d: %s", pythonName(encoding),
-                                        cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp), position, reason);
-                    }
+                    default -> throw UnicodeErrors.encodeError(name, s, position, position + 1, reason);
                 }
             }
             i += n;
-            position++;
         }
-        return out.toByteArray();
-    }
-
-    /** The name CPython prints in codec errors: "utf-8", "ascii", "latin-1". */
-    static String pythonName(String encoding) {
-        String e = normalize(encoding);
-        return switch (e) {
-            case "utf8", "u8" -> "utf-8";
-            case "latin1", "iso-8859-1", "iso8859-1", "l1" -> "latin-1";
-            case "us-ascii" -> "ascii";
-            default -> e;
-        };
+        return out.toArray();
     }
 }

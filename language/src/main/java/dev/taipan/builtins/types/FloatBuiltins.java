@@ -18,7 +18,6 @@ import dev.taipan.runtime.numbers.FloatParsing;
 import dev.taipan.runtime.numbers.FloatRepr;
 import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.numbers.NumberArithmetic;
-import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.objects.PTuple;
@@ -52,8 +51,8 @@ public final class FloatBuiltins {
                 d = FloatParsing.parse(s);
             } else if (PPrimitiveObject.strValue(x) != null) {
                 d = FloatParsing.parse(PPrimitiveObject.strValue(x));
-            } else if (x instanceof PBytes b) {
-                d = FloatParsing.parse(new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } else if (dev.taipan.runtime.bytes.BytesLike.check(x)) {
+                d = FloatParsing.parseBytes(dev.taipan.runtime.bytes.BytesLike.require(x));
             } else {
                 Object m = PyObjectGetClass.get(x).lookup("__float__");
                 if (m == null && PyObjectGetClass.get(x).lookup("__index__") == null && !(NumberArithmetic.unwrap(x) instanceof Double) && !IntMath.isInt(NumberArithmetic.unwrap(x))) {

@@ -65,6 +65,9 @@ public final class IntBuiltins {
             }
             if (base != PNone.NO_VALUE) {
                 int b = PyNumberConvert.asInt(base);
+                if (x instanceof PBytes || x instanceof dev.taipan.runtime.objects.PByteArray) {
+                    return IntParsing.parseBytes(dev.taipan.runtime.bytes.BytesLike.require(x), b);
+                }
                 String s = textOf(x);
                 if (s == null) {
                     throw PythonErrors.typeError("int() can't convert non-string with explicit base");
@@ -84,6 +87,9 @@ public final class IntBuiltins {
             String s = textOf(x);
             if (s != null) {
                 return IntParsing.parse(s, 10);
+            }
+            if (dev.taipan.runtime.bytes.BytesLike.check(x)) {
+                return IntParsing.parseBytes(dev.taipan.runtime.bytes.BytesLike.require(x), 10);
             }
             PythonClass type = PyObjectGetClass.get(x);
             Object m = type.lookup("__int__");
@@ -112,9 +118,6 @@ public final class IntBuiltins {
             String sv = PPrimitiveObject.strValue(x);
             if (sv != null) {
                 return sv;
-            }
-            if (x instanceof PBytes b) {
-                return new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
             }
             return null;
         }

@@ -303,7 +303,7 @@ public final class StrBuiltins {
         static Object doJoin(Object self, Object iterable) {
             String sep = value(self, "join");
             StringBuilder sb = new StringBuilder();
-            Object it = PyObjectIter.getIter(iterable);
+            Object it = BytesSequenceBuiltins.joinIterator(iterable);
             int i = 0;
             for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it), i++) {
                 String s = asString(v);
@@ -339,11 +339,8 @@ public final class StrBuiltins {
                         break;
                     }
                     if (max >= 0 && out.size() == max) {
-                        int end = n;
-                        while (end > i && isPySpace(s.charAt(end - 1))) {
-                            end--;
-                        }
-                        out.append(s.substring(i, end));
+                        // the rest, trailing whitespace included, is the last part
+                        out.append(s.substring(i));
                         break;
                     }
                     int j = i;

@@ -313,11 +313,8 @@ public final class StrMethods {
                         break;
                     }
                     if (max >= 0 && parts.size() == max) {
-                        int begin = 0;
-                        while (begin < i && isPySpace(s.charAt(begin))) {
-                            begin++;
-                        }
-                        parts.add(s.substring(begin, i));
+                        // the rest, leading whitespace included, is the first part
+                        parts.add(s.substring(0, i));
                         break;
                     }
                     int j = i;

@@ -39,6 +39,8 @@ public final class PyObjectHash {
             return hashBigInteger(b);
         } else if (o instanceof PTuple t && t.getExplicitClass() == null) {
             return hashTuple(t);
+        } else if (o instanceof dev.taipan.runtime.objects.PBytes b && b.getExplicitClass() == null) {
+            return dev.taipan.runtime.bytes.BytesOps.hash(b.bytes());
         }
         PythonClass type = PyObjectGetClass.get(o);
         Object hash = type.lookup("__hash__");

@@ -22,6 +22,8 @@ public final class PyObjectItems {
                 return l.get(normalizeIndex(idx, l.size(), "list index out of range"));
             } else if (o instanceof PTuple t && t.getExplicitClass() == null) {
                 return t.get(normalizeIndex(idx, t.size(), "tuple index out of range"));
+            } else if (o instanceof dev.taipan.runtime.objects.PBytes b && b.getExplicitClass() == null) {
+                return (long) (b.bytes()[normalizeIndex(idx, b.size(), "index out of range")] & 0xff);
             }
         }
         if (o instanceof PDict d && d.getExplicitClass() == null) {

@@ -36,6 +36,8 @@ public final class PyObjectIter {
             return new PRangeIterator(r.start, r.step, r.length);
         } else if (o instanceof String s) {
             return new PStringIterator(s);
+        } else if (o instanceof dev.taipan.runtime.objects.PBytes b && b.getExplicitClass() == null) {
+            return new dev.taipan.runtime.iterators.PBytesIterator(b, BuiltinType.BYTES_ITERATOR);
         } else if (o instanceof PDict d && d.getExplicitClass() == null) {
             return new PDictIterator(d, PDictIterator.Kind.KEYS);
         } else if (o instanceof PBuiltinIterator || o instanceof PGenerator) {

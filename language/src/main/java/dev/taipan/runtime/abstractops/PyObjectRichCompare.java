@@ -2,9 +2,11 @@ package dev.taipan.runtime.abstractops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.bytes.BytesOps;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.numbers.IntMath;
+import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -73,6 +75,9 @@ public final class PyObjectRichCompare {
         }
         if (v instanceof String a && w instanceof String b) {
             return op.test(compareStrings(a, b));
+        }
+        if (v instanceof PBytes a && w instanceof PBytes b && a.getExplicitClass() == null && b.getExplicitClass() == null) {
+            return op.test(BytesOps.compare(a.bytes(), b.bytes()));
         }
         if (IntMath.isInt(v) && IntMath.isInt(w)) {
             return op.test(IntMath.compare(v, w));

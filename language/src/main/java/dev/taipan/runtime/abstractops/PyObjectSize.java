@@ -33,6 +33,8 @@ public final class PyObjectSize {
                 return d.size();
             } else if (po instanceof PBytes b) {
                 return b.size();
+            } else if (po instanceof dev.taipan.runtime.objects.PByteArray b) {
+                return b.length();
             }
         }
         PythonClass type = PyObjectGetClass.get(o);

@@ -24,7 +24,9 @@ public final class ExceptionInit {
     @TruffleBoundary
     public static void initFields(PBaseException e, BuiltinType kind, PTuple args) {
         Object first = args.size() > 0 ? args.get(0) : PNone.NONE;
-        if (kind.isSubtypeOf(BuiltinType.STOP_ITERATION)) {
+        if (kind.isSubtypeOf(BuiltinType.UNICODE_ERROR)) {
+            UnicodeErrors.initFields(e, kind, args);
+        } else if (kind.isSubtypeOf(BuiltinType.STOP_ITERATION)) {
             ExceptionFields.set(e, ExceptionFields.VALUE, first);
         } else if (kind.isSubtypeOf(BuiltinType.SYSTEM_EXIT)) {
             ExceptionFields.set(e, ExceptionFields.CODE, args.size() == 0 ? PNone.NONE : args.size() == 1 ? first : args);
@@ -56,6 +58,12 @@ public final class ExceptionInit {
                 }
             }
         }
+    }
+
+    /** The argument checks of {@code __init__} (beyond those of {@link #initFields}). */
+    @TruffleBoundary
+    public static void checkInitArgs(BuiltinType kind, PTuple args) {
+        UnicodeErrors.checkInitArgs(kind, args);
     }
 
     @TruffleBoundary
@@ -95,6 +103,10 @@ public final class ExceptionInit {
                 }
             }
             return base;
+        }
+        String unicode = UnicodeErrors.str(e);
+        if (unicode != null) {
+            return unicode;
         }
         if (kind.isSubtypeOf(BuiltinType.SYNTAX_ERROR)) {
             Object msg = ExceptionFields.get(e, ExceptionFields.MSG);

@@ -1,6 +1,7 @@
 package dev.taipan.runtime.format;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -8,34 +9,53 @@ import dev.taipan.runtime.abstractops.PyNumberConvert;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectItems;
 import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.bytes.BytesLike;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.numbers.IntMath;
+import dev.taipan.runtime.objects.PByteArray;
+import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.strings.StringOps;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
- * printf-style formatting, {@code str % args}: {@code %[(key)][flags][width][.precision]type}
- * with CPython's conversions and error messages.
+ * printf-style formatting, {@code str % args} and {@code bytes % args}:
+ * {@code %[(key)][flags][width][.precision]type} with CPython's conversions and error messages.
+ * Bytes are formatted as their Latin-1 characters, with the bytes conversions (%s and %b take
+ * bytes-like objects or {@code __bytes__}, %r is %a, %c takes a byte).
  */
 public final class PercentFormat {
     private final String format;
     private final Object[] args;
     /** The argument when it is a mapping (for %(key)s), else null. */
     private final Object mapping;
+    /** Formatting bytes (the format and the result are Latin-1 strings). */
+    private final boolean bytes;
     private int argIndex;
     private int pos;
 
-    private PercentFormat(String format, Object[] args, Object mapping) {
+    private PercentFormat(String format, Object[] args, Object mapping, boolean bytes) {
         this.format = format;
         this.args = args;
         this.mapping = mapping;
+        this.bytes = bytes;
     }
 
     @TruffleBoundary
     public static String format(String format, Object values) {
+        return format(format, values, false);
+    }
+
+    /** {@code bytes % values}. */
+    @TruffleBoundary
+    public static byte[] formatBytes(byte[] format, Object values) {
+        String result = format(new String(format, StandardCharsets.ISO_8859_1), values, true);
+        return result.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String format(String format, Object values, boolean bytes) {
         Object[] args;
         Object mapping = null;
         if (values instanceof PTuple t) {
@@ -46,10 +66,10 @@ public final class PercentFormat {
                 mapping = values;
             }
         }
-        PercentFormat f = new PercentFormat(format, args, mapping);
+        PercentFormat f = new PercentFormat(format, args, mapping, bytes);
         String result = f.run();
         if (f.argIndex < args.length && mapping == null) {
-            throw PythonErrors.typeError("not all arguments converted during string formatting");
+            throw PythonErrors.typeError("not all arguments converted during %s formatting", bytes ? "bytes" : "string");
         }
         return result;
     }
@@ -109,7 +129,8 @@ public final class PercentFormat {
                     depth--;
                 }
             }
-            keyed = PyObjectItems.getItem(mapping, format.substring(keyStart, pos - 1));
+            String key = format.substring(keyStart, pos - 1);
+            keyed = PyObjectItems.getItem(mapping, bytes ? new PBytes(key.getBytes(StandardCharsets.ISO_8859_1)) : key);
         }
         boolean left = false;
         boolean zero = false;
@@ -162,8 +183,17 @@ public final class PercentFormat {
         String head = "";
         boolean numeric = true;
         switch (type) {
+            case 'b':
             case 's', 'r', 'a': {
-                String s = type == 's' ? PyObjectStr.str(value) : type == 'r' ? PyObjectStr.repr(value) : PyObjectStr.ascii(value);
+                if (type == 'b' && !bytes) {
+                    throw PythonErrors.valueError("unsupported format character '%c' (0x%x) at index %d", type, (int) type, pos - 1);
+                }
+                String s;
+                if (bytes) {
+                    s = type == 's' || type == 'b' ? bytesOf(value) : PyObjectStr.ascii(value);
+                } else {
+                    s = type == 's' ? PyObjectStr.str(value) : type == 'r' ? PyObjectStr.repr(value) : PyObjectStr.ascii(value);
+                }
                 if (precision >= 0 && precision < StringOps.codePointLength(s)) {
                     s = s.substring(0, s.offsetByCodePoints(0, precision));
                 }
@@ -172,7 +202,7 @@ public final class PercentFormat {
                 break;
             }
             case 'c':
-                body = charOf(value);
+                body = bytes ? byteOf(value) : charOf(value);
                 numeric = false;
                 break;
             case 'd', 'i', 'u', 'o', 'x', 'X': {
@@ -255,6 +285,38 @@ public final class PercentFormat {
             throw PythonErrors.raise(BuiltinType.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
         }
         return new String(Character.toChars(v.intValue()));
+    }
+
+    /** %s and %b of bytes formatting: a bytes-like object or __bytes__, as Latin-1. */
+    private static String bytesOf(Object value) {
+        byte[] b = BytesLike.bytesOrNull(value);
+        if (b == null) {
+            Object m = PyObjectGetClass.get(value).lookup("__bytes__");
+            if (m == null || value instanceof String) {
+                throw PythonErrors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", PyObjectGetClass.typeName(value));
+            }
+            Object r = CallDispatch.callMethod(m, value);
+            if (!(r instanceof PBytes rb)) {
+                throw PythonErrors.typeError("__bytes__ returned non-bytes (type %s)", PyObjectGetClass.typeName(r));
+            }
+            b = rb.bytes();
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** %c of bytes formatting: an int in range(256) or a bytes/bytearray of length 1. */
+    private static String byteOf(Object value) {
+        if ((value instanceof PBytes || value instanceof PByteArray) && BytesLike.length(value) == 1) {
+            return new String(BytesLike.bytesOrNull(value), StandardCharsets.ISO_8859_1);
+        }
+        if (!isInt(value)) {
+            throw PythonErrors.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        BigInteger v = IntMath.big(PyNumberConvert.index(value));
+        if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(255)) > 0) {
+            throw PythonErrors.raise(BuiltinType.OVERFLOW_ERROR, "%c arg not in range(256)");
+        }
+        return String.valueOf((char) v.intValue());
     }
 
     private static boolean isInt(Object o) {

@@ -20,6 +20,17 @@ public final class FloatParsing {
         return d;
     }
 
+    /** {@code float(bytes)}: the bytes as ASCII text; errors show the bytes' repr. */
+    @TruffleBoundary
+    public static double parseBytes(byte[] bytes) {
+        String s = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+        Double d = s.chars().allMatch(c -> c < 128) ? tryParse(s) : null;
+        if (d == null) {
+            throw PythonErrors.valueError("could not convert string to float: %s", dev.taipan.runtime.bytes.BytesOps.repr(bytes, bytes.length));
+        }
+        return d;
+    }
+
     private static Double tryParse(String s) {
         if (s.isEmpty()) {
             return null;

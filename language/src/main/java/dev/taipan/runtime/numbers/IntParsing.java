@@ -14,13 +14,23 @@ public final class IntParsing {
 
     @TruffleBoundary
     public static Object parse(String text, int base) {
+        return parse(text, base, null);
+    }
+
+    /** {@code int(bytes, base)}: the bytes as ASCII text; errors show the bytes' repr. */
+    @TruffleBoundary
+    public static Object parseBytes(byte[] bytes, int base) {
+        return parse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), base, dev.taipan.runtime.bytes.BytesOps.repr(bytes, bytes.length));
+    }
+
+    private static Object parse(String text, int base, String bytesRepr) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw PythonErrors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
         String s = text.strip();
-        Object r = tryParse(s, base);
+        Object r = bytesRepr != null && !s.chars().allMatch(c -> c < 128) ? null : tryParse(s, base);
         if (r == null) {
-            throw PythonErrors.valueError("invalid literal for int() with base %d: %s", base, StringOps.repr(text));
+            throw PythonErrors.valueError("invalid literal for int() with base %d: %s", base, bytesRepr != null ? bytesRepr : StringOps.repr(text));
         }
         return r;
     }

@@ -1,10 +1,11 @@
 package dev.taipan.runtime.objects;
 
+import dev.taipan.runtime.bytes.BufferExporter;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /** {@code bytes}: an immutable byte[]. */
-public final class PBytes extends PythonObject {
+public final class PBytes extends PythonObject implements BufferExporter {
     public static final PBytes EMPTY = new PBytes(new byte[0]);
 
     private final byte[] bytes;
@@ -25,6 +26,21 @@ public final class PBytes extends PythonObject {
 
     public int size() {
         return bytes.length;
+    }
+
+    @Override
+    public byte[] bufferArray() {
+        return bytes;
+    }
+
+    @Override
+    public int bufferLength() {
+        return bytes.length;
+    }
+
+    @Override
+    public boolean isBufferReadonly() {
+        return true;
     }
 
     @Override

@@ -99,6 +99,8 @@ public enum BuiltinType {
     RANGE_ITERATOR("range_iterator", OBJECT, 0),
     STR_ITERATOR("str_ascii_iterator", OBJECT, 0),
     BYTES_ITERATOR("bytes_iterator", OBJECT, 0),
+    BYTEARRAY_ITERATOR("bytearray_iterator", OBJECT, 0),
+    MEMORY_ITERATOR("memory_iterator", OBJECT, 0),
     SET_ITERATOR("set_iterator", OBJECT, 0),
     SEQUENCE_ITERATOR("iterator", OBJECT, 0),
     CALLABLE_ITERATOR("callable_iterator", OBJECT, 0),

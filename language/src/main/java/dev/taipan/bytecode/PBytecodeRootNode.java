@@ -33,6 +33,7 @@ import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectRichCompare;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.function.PCode;
 import dev.taipan.runtime.iterators.PListIterator;
 import dev.taipan.runtime.iterators.PRangeIterator;
@@ -982,10 +983,11 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     // =============================================================== calls
 
+    /** {@code f(args)}: the arguments are collected straight into the call layout (see PArguments). */
     @Operation(tags = CallTag.class)
     public static final class CallFunction {
         @Specialization
-        static Object doCall(Object callee, @Variadic Object[] args, @Cached CallNode call) {
+        static Object doCall(Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
             return call.execute(callee, args, null);
         }
     }
@@ -995,7 +997,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String[].class, name = "kwnames")
     public static final class CallFunctionKw {
         @Specialization
-        static Object doCall(String[] kwnames, Object callee, @Variadic Object[] args, @Cached CallNode call) {
+        static Object doCall(String[] kwnames, Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
             return call.execute(callee, args, kwnames);
         }
     }
@@ -1014,7 +1016,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class CallMethod {
         @Specialization
-        static Object doCall(String name, Object receiver, @Variadic Object[] args, @Cached CallMethodNode call) {
+        static Object doCall(String name, Object receiver, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached CallMethodNode call) {
             return call.execute(receiver, name, args);
         }
     }
@@ -1222,7 +1224,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class Decorate {
         @Specialization
         static Object doCall(Object decorator, Object value, @Cached CallNode call) {
-            return call.execute(decorator, new Object[]{value}, null);
+            return call.execute(decorator, PArguments.fromValues(value), null);
         }
     }
 

@@ -35,6 +35,8 @@ import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.function.CallNode;
 import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.generator.GeneratorResumeNode;
+import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.iterators.PListIterator;
 import dev.taipan.runtime.iterators.PRangeIterator;
 import dev.taipan.runtime.objects.PCell;
@@ -1186,6 +1188,18 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         static boolean doList(VirtualFrame frame, LocalAccessor target, PListIterator it, @Bind BytecodeNode bytecode) {
             Object v = it.next();
             if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        /** {@code for x in gen}: resumes the generator through an inline cache of its code. */
+        @Specialization(guards = "it.isPlainGenerator()")
+        static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PGenerator it, @Bind BytecodeNode bytecode,
+                        @Cached GeneratorResumeNode resume) {
+            Object v = resume.execute(it, PNone.NONE);
+            if (v instanceof PGenerator.Returned) {
                 return false;
             }
             target.setObject(bytecode, frame, v);

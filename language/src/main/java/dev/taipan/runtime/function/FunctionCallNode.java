@@ -10,11 +10,12 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.taipan.runtime.generator.Generators;
+import dev.taipan.runtime.generator.PGenerator;
 
 /**
  * Calls a Python function with arguments in the call layout of {@link PArguments}: a
  * {@link DirectCallNode} per code object (closures of one {@code def} share it), so hot calls
- * inline; a generator function returns its generator without running the body.
+ * inline; a generator function returns its generator, having run just the prologue.
  */
 @GenerateUncached
 @GenerateInline(false)
@@ -35,8 +36,12 @@ public abstract class FunctionCallNode extends Node {
 
     @Specialization(guards = {"fn.getCode() == cachedCode", "cachedCode.isResumable()"}, limit = "3")
     static Object doGenerator(PFunction fn, Object[] args, String[] kwnames,
-                    @Cached("fn.getCode()") PCode cachedCode) {
-        return Generators.create(fn, cachedCode, bind(fn, cachedCode, args, kwnames));
+                    @Cached("fn.getCode()") PCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        Object[] frameArgs = bind(fn, cachedCode, args, kwnames);
+        PGenerator gen = Generators.create(fn, cachedCode, frameArgs);
+        gen.suspendedAtStart(call.call(frameArgs));
+        return gen;
     }
 
     @Specialization(replaces = {"doCached", "doGenerator"})
@@ -45,7 +50,9 @@ public abstract class FunctionCallNode extends Node {
         PCode code = fn.getCode();
         Object[] frameArgs = bind(fn, code, args, kwnames);
         if (code.isResumable()) {
-            return Generators.create(fn, code, frameArgs);
+            PGenerator gen = Generators.create(fn, code, frameArgs);
+            gen.suspendedAtStart(call.call(code.getCallTarget(), frameArgs));
+            return gen;
         }
         return call.call(code.getCallTarget(), frameArgs);
     }

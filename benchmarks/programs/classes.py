@@ -31,4 +31,4 @@ def simulate(count, steps):
     return sum(p.pos.x + p.pos.y for p in particles)
 
 
-print(round(simulate(200, 1500), 6))
+print(round(simulate(200, 20000), 6))

@@ -23,4 +23,4 @@ def run(n):
     return total
 
 
-print(run(1_500_000))
+print(run(12_000_000))

@@ -1,4 +1,4 @@
-# Recursive calls: fib(30) a few times.
+# Recursive calls: fib(34) a few times.
 def fib(n):
     if n < 2:
         return n
@@ -7,5 +7,5 @@ def fib(n):
 
 total = 0
 for _ in range(3):
-    total += fib(30)
+    total += fib(34)
 print(total)

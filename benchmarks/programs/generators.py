@@ -20,6 +20,6 @@ def pipeline(n):
 
 
 total = 0
-for _ in range(5):
-    total += pipeline(600_000)
+for _ in range(15):
+    total += pipeline(2_000_000)
 print(total)

@@ -9,4 +9,4 @@ def compute(n):
     return acc, x
 
 
-print(compute(1500))
+print(compute(5000))

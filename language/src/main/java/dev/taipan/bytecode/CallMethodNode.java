@@ -11,42 +11,68 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
-import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.function.BuiltinCallNode;
 import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.FunctionCallNode;
+import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.function.PBuiltinFunction;
+import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.objects.PythonObject;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
  * {@code obj.name(args)}: when the class provides a plain function (or builtin method) and the
- * instance does not shadow it, the function is called with the receiver prepended, without
- * allocating a bound method (CPython's LOAD_METHOD/CALL pair).
+ * instance does not shadow it, the function is called with the receiver as its first argument,
+ * without allocating a bound method (CPython's LOAD_METHOD/CALL pair). The arguments come in the
+ * call layout of {@link PArguments} with one more free slot, for the receiver: exactly the frame
+ * arguments of the unbound call.
  */
 @GenerateUncached
 @GenerateInline(false)
 public abstract class CallMethodNode extends Node {
-    public abstract Object execute(Object receiver, String name, Object[] args);
+    public abstract Object execute(Object receiver, String name, Object[] argsWithSelfSlot);
 
-    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()"}, //
+    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isFunction(plan)"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
-    static Object doUnbound(Object receiver, String name, Object[] args,
-                    @Cached PyObjectGetClass getClass,
+    static Object doFunction(Object receiver, String name, Object[] args,
+                    @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") PythonClass cls,
-                    @Cached("cls") PythonClass cachedClass,
-                    @Cached("name") String cachedName,
+                    @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
                     @Cached("create(cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
-                    @Cached CallNode call) {
-        if (plan.unboundMethod == null) {
-            return call.execute(GenericAttributes.getAttribute(receiver, name), args, null);
-        }
+                    @Cached FunctionCallNode callFunction,
+                    @Cached CallNode callShadow) {
         if (plan.hasDict && receiver instanceof PythonObject po) {
             Object shadow = lib.getOrDefault(po, name, null);
             if (shadow != null) {
-                return call.execute(shadow, args, null);
+                return callShadow.execute(shadow, PArguments.dropSelf(args), null);
             }
         }
-        return call.execute(plan.unboundMethod, CallDispatch.prepend(receiver, args), null);
+        args[PArguments.USER_START] = receiver;
+        return callFunction.execute((PFunction) plan.unboundMethod, args, null);
+    }
+
+    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isBuiltinMethod(plan)"}, //
+                    assumptions = "cachedClass.lookupStable()", limit = "4")
+    static Object doBuiltin(Object receiver, String name, Object[] args,
+                    @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
+                    @Bind("getClass.execute(receiver)") PythonClass cls,
+                    @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
+                    @Cached BuiltinCallNode callBuiltin,
+                    @Cached CallNode callShadow) {
+        if (plan.hasDict && receiver instanceof PythonObject po) {
+            Object shadow = lib.getOrDefault(po, name, null);
+            if (shadow != null) {
+                return callShadow.execute(shadow, PArguments.dropSelf(args), null);
+            }
+        }
+        args[PArguments.USER_START] = receiver;
+        return callBuiltin.execute((PBuiltinFunction) plan.unboundMethod, args, null);
     }
 
     @Specialization(guards = "module.getExplicitClass() == null")
@@ -57,20 +83,24 @@ public abstract class CallMethodNode extends Node {
         if (f == null) {
             f = GenericAttributes.getAttribute(module, name);
         }
-        return call.execute(f, args, null);
+        return call.execute(f, PArguments.dropSelf(args), null);
     }
 
-    @Specialization(replaces = {"doUnbound", "doModule"})
+    @Specialization(replaces = {"doFunction", "doBuiltin", "doModule"})
     static Object doGeneric(Object receiver, String name, Object[] args,
                     @Cached CallNode call) {
-        return call.execute(GenericAttributes.getAttribute(receiver, name), args, null);
+        return call.execute(GenericAttributes.getAttribute(receiver, name), PArguments.dropSelf(args), null);
     }
 
     static AttributePlan create(PythonClass cls, String name) {
         return AttributePlan.create(cls, name);
     }
 
-    static PythonClass classOf(Object o) {
-        return PyObjectGetClass.get(o);
+    static boolean isFunction(AttributePlan plan) {
+        return plan.unboundMethod instanceof PFunction;
+    }
+
+    static boolean isBuiltinMethod(AttributePlan plan) {
+        return plan.unboundMethod instanceof PBuiltinFunction;
     }
 }

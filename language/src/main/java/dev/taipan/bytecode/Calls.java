@@ -12,6 +12,7 @@ import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
@@ -24,7 +25,7 @@ final class Calls {
     static Object callEx(Object callee, Object positional, Object keywords, CallNode call) {
         Object[] pos = positionalArray(callee, positional);
         if (keywords == PNone.NO_VALUE) {
-            return call.execute(callee, pos, null);
+            return call.execute(callee, PArguments.fromValues(pos), null);
         }
         return callWithKeywords(callee, pos, keywords, call);
     }
@@ -57,8 +58,8 @@ final class Calls {
         }
         DictStorage s = d.storage();
         int n = s.size();
-        Object[] args = new Object[pos.length + n];
-        System.arraycopy(pos, 0, args, 0, pos.length);
+        Object[] args = new Object[PArguments.USER_START + pos.length + n];
+        System.arraycopy(pos, 0, args, PArguments.USER_START, pos.length);
         String[] names = new String[n];
         int k = 0;
         for (int i = s.next(-1); i >= 0; i = s.next(i)) {
@@ -67,7 +68,7 @@ final class Calls {
                 throw PythonErrors.typeError("keywords must be strings");
             }
             names[k] = str;
-            args[pos.length + k] = s.valueAt(i);
+            args[PArguments.USER_START + pos.length + k] = s.valueAt(i);
             k++;
         }
         return call.execute(callee, args, n == 0 ? null : names);

@@ -33,7 +33,10 @@ import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectRichCompare;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.generator.GeneratorResumeNode;
+import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.iterators.PListIterator;
 import dev.taipan.runtime.iterators.PRangeIterator;
 import dev.taipan.runtime.objects.PCell;
@@ -982,10 +985,11 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     // =============================================================== calls
 
+    /** {@code f(args)}: the arguments are collected straight into the call layout (see PArguments). */
     @Operation(tags = CallTag.class)
     public static final class CallFunction {
         @Specialization
-        static Object doCall(Object callee, @Variadic Object[] args, @Cached CallNode call) {
+        static Object doCall(Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
             return call.execute(callee, args, null);
         }
     }
@@ -995,7 +999,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String[].class, name = "kwnames")
     public static final class CallFunctionKw {
         @Specialization
-        static Object doCall(String[] kwnames, Object callee, @Variadic Object[] args, @Cached CallNode call) {
+        static Object doCall(String[] kwnames, Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
             return call.execute(callee, args, kwnames);
         }
     }
@@ -1014,7 +1018,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class CallMethod {
         @Specialization
-        static Object doCall(String name, Object receiver, @Variadic Object[] args, @Cached CallMethodNode call) {
+        static Object doCall(String name, Object receiver, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached CallMethodNode call) {
             return call.execute(receiver, name, args);
         }
     }
@@ -1190,6 +1194,18 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
             return true;
         }
 
+        /** {@code for x in gen}: resumes the generator through an inline cache of its code. */
+        @Specialization(guards = "it.isPlainGenerator()")
+        static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PGenerator it, @Bind BytecodeNode bytecode,
+                        @Cached GeneratorResumeNode resume) {
+            Object v = resume.execute(it, PNone.NONE);
+            if (v instanceof PGenerator.Returned) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
         @Fallback
         static boolean doGeneric(VirtualFrame frame, LocalAccessor target, Object it, @Bind BytecodeNode bytecode) {
             Object v = Iteration.next(it);
@@ -1222,7 +1238,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class Decorate {
         @Specialization
         static Object doCall(Object decorator, Object value, @Cached CallNode call) {
-            return call.execute(decorator, new Object[]{value}, null);
+            return call.execute(decorator, PArguments.fromValues(value), null);
         }
     }
 

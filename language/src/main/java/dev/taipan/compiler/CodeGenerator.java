@@ -193,6 +193,14 @@ final class CodeGenerator {
         b.beginRoot();
         declareLocals();
         emitPrologue();
+        if (code.isResumable()) {
+            // Calling a generator function runs just the prologue and suspends here, so the
+            // generator's body only ever runs as a continuation (resumed through an inline cache)
+            // and the root itself stays a tiny compilation unit.
+            b.beginYield();
+            b.emitLoadConstant(PNone.NONE);
+            b.endYield();
+        }
         switch (node) {
             case Mod.Module m -> emitModuleBody(m.body(), unit.flags.returnLastExpression());
             case Mod.Interactive m -> emitModuleBody(m.body(), false);

@@ -8,14 +8,18 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.taipan.builtins.Builtin;
 import dev.taipan.builtins.BuiltinRegistry;
+import dev.taipan.builtins.PythonNullaryBuiltinNode;
 import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.bytecode.PBytecodeRootNode;
 import dev.taipan.parser.AstDump;
 import dev.taipan.parser.InputMode;
 import dev.taipan.parser.Parser;
 import dev.taipan.parser.SyntaxErrorException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.exceptions.SyntaxErrors;
+import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.imports.MainRunner;
 import dev.taipan.runtime.objects.PNone;
 
@@ -69,6 +73,31 @@ public final class TaipanModule implements BuiltinRegistry.ModuleDefinition {
             } catch (SyntaxErrorException e) {
                 throw SyntaxErrors.toPythonException(e, file);
             }
+        }
+    }
+
+    /** {@code nanotime()}: a monotonic clock in nanoseconds, for timing VM internals (warm-up curves). */
+    @Builtin(name = "nanotime")
+    @GenerateNodeFactory
+    public abstract static class NanoTimeNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static long doTime() {
+            return System.nanoTime();
+        }
+    }
+
+    /** {@code dump_code(f)}: the Bytecode DSL dump of a function's code (tier, quickened instructions, specializations). */
+    @Builtin(name = "dump_code", params = {"f"})
+    @GenerateNodeFactory
+    public abstract static class DumpCodeNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doDump(Object f) {
+            PCode code = f instanceof PFunction fn ? fn.getCode() : f instanceof PCode c ? c : null;
+            if (code == null) {
+                throw PythonErrors.typeError("dump_code() expects a function or code object");
+            }
+            return ((PBytecodeRootNode) code.getRootNode()).getBytecodeNode().dump();
         }
     }
 

@@ -4,10 +4,12 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.TaipanContext;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -37,6 +39,30 @@ public final class ClassCall {
             }
         }
         return call(cls, all, names);
+    }
+
+    /**
+     * The {@code __init__} function to call after allocating a plain instance, when calling
+     * {@code cls} needs nothing else: its metaclass is {@code type}, {@code __new__} is
+     * {@code object.__new__}, the layout is plain object, it is not abstract and
+     * {@code __init__} is a Python function. Null otherwise. Valid while
+     * {@code cls.lookupStable()} holds (class attribute writes, including the abc machinery's
+     * {@code __abstractmethods__}, invalidate it).
+     */
+    @TruffleBoundary
+    public static PFunction plainInit(PythonClass cls) {
+        PythonClass meta = cls.getExplicitClass();
+        if (cls.isBuiltin() || !cls.isLookupCacheable() || meta == null || meta.getBuiltinType() != BuiltinType.TYPE || cls.getLayout() != BuiltinType.OBJECT) {
+            return null;
+        }
+        if (!ObjectBuiltins.isObjectDefault(cls, "__new__")) {
+            return null;
+        }
+        Object abstracts = cls.getOwnAttribute(TypeBuiltins.ABSTRACT_KEY);
+        if (abstracts != null && PyObjectIsTrue.execute(abstracts)) {
+            return null;
+        }
+        return cls.lookup("__init__") instanceof PFunction init ? init : null;
     }
 
     /** Vectorcall form: the last {@code kwnames.length} values are keyword arguments. */

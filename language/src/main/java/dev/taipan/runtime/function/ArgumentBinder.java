@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
@@ -20,36 +19,60 @@ public final class ArgumentBinder {
     private ArgumentBinder() {
     }
 
-    /** Fast path: exactly the positional parameters, no defaults, keywords, *args or **kwargs. */
-    public static Object[] bindSimple(Object callee, Object[] args, int n) {
-        Object[] frameArgs = new Object[PArguments.USER_START + n];
-        frameArgs[PArguments.CALLEE] = callee;
-        System.arraycopy(args, 0, frameArgs, PArguments.USER_START, n);
-        return frameArgs;
+    /**
+     * Binds arguments that arrive in a frame arguments array: the caller left the first
+     * {@link PArguments#USER_START} slots free, the positional values follow, then the values of
+     * the keywords named by {@code kwnames}. When the values already sit where the parameters go
+     * (exactly the positional parameters, no keywords), the array itself becomes the frame's
+     * arguments; otherwise a new one is bound.
+     */
+    public static Object[] bindInPlace(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, String[] kwnames) {
+        if (kwnames == null && sig.isSimplePositional(args.length - PArguments.USER_START)) {
+            args[PArguments.CALLEE] = callee;
+            args[PArguments.SPECIAL] = null;
+            return args;
+        }
+        if (kwnames == null && sig.isPositionalOnlyShape()) {
+            return bindPositional(callee, sig, defaults, args);
+        }
+        return bind(callee, sig, defaults, kwDefaults, args, PArguments.USER_START, kwnames);
     }
 
     /**
-     * {@link #bindSimple} for a call site with a fixed argument count: {@code n} must be a
-     * compilation constant, so the copy unrolls and the arguments array can stay virtual.
+     * Positional arguments only, for a signature without *args, **kwargs and keyword-only
+     * parameters: missing trailing parameters take their defaults. Not a boundary, so that a
+     * compiled call of a function with defaults stays in one piece.
      */
-    @ExplodeLoop
-    public static Object[] bindExact(Object callee, Object[] args, int n) {
-        Object[] frameArgs = new Object[PArguments.USER_START + n];
+    private static Object[] bindPositional(Object callee, Signature sig, Object[] defaults, Object[] args) {
+        int npos = args.length - PArguments.USER_START;
+        int ndefaults = defaults == null ? 0 : defaults.length;
+        int firstDefault = sig.positional - ndefaults;
+        if (npos > sig.positional || npos < firstDefault) {
+            return bind(callee, sig, defaults, null, args, PArguments.USER_START, null);
+        }
+        Object[] frameArgs = new Object[PArguments.USER_START + sig.positional];
         frameArgs[PArguments.CALLEE] = callee;
-        for (int i = 0; i < n; i++) {
-            frameArgs[PArguments.USER_START + i] = args[i];
+        System.arraycopy(args, PArguments.USER_START, frameArgs, PArguments.USER_START, npos);
+        for (int i = npos; i < sig.positional; i++) {
+            frameArgs[PArguments.USER_START + i] = defaults[i - firstDefault];
         }
         return frameArgs;
     }
 
+    /** {@link #bind(Object, Signature, Object[], PDict, Object[], int, String[])} for arguments starting at index 0. */
+    public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, String[] kwnames) {
+        return bind(callee, sig, defaults, kwDefaults, args, 0, kwnames);
+    }
+
     /**
-     * The general case. {@code defaults} are the defaults of the last positional parameters
-     * (may be null); {@code kwDefaults} those of keyword-only parameters (may be null).
+     * The general case: the arguments are {@code args[start..]}. {@code defaults} are the
+     * defaults of the last positional parameters (may be null); {@code kwDefaults} those of
+     * keyword-only parameters (may be null).
      */
     @TruffleBoundary
-    public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, String[] kwnames) {
+    public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, int start, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
-        int npos = args.length - nkw;
+        int npos = args.length - start - nkw;
         Object[] frameArgs = new Object[PArguments.USER_START + sig.slotCount()];
         frameArgs[PArguments.CALLEE] = callee;
         int base = PArguments.USER_START;
@@ -57,14 +80,14 @@ public final class ArgumentBinder {
 
         // positional arguments
         int direct = Math.min(npos, sig.positional);
-        System.arraycopy(args, 0, frameArgs, base, direct);
+        System.arraycopy(args, start, frameArgs, base, direct);
         int slot = base + nparams;
         if (sig.hasVarargs()) {
             Object[] extra = new Object[Math.max(0, npos - sig.positional)];
-            System.arraycopy(args, direct, extra, 0, extra.length);
+            System.arraycopy(args, start + direct, extra, 0, extra.length);
             frameArgs[slot++] = PTuple.of(extra);
         } else if (npos > sig.positional) {
-            throw tooManyPositional(sig, defaults, npos, args, kwnames);
+            throw tooManyPositional(sig, defaults, npos, kwnames);
         }
         PDict varkw = null;
         if (sig.hasVarkw()) {
@@ -76,7 +99,7 @@ public final class ArgumentBinder {
         List<String> posOnlyAsKeyword = null;
         for (int k = 0; k < nkw; k++) {
             String name = kwnames[k];
-            Object value = args[npos + k];
+            Object value = args[start + npos + k];
             int idx = indexOf(sig, name);
             if (idx >= 0 && idx < sig.posOnly) {
                 if (varkw != null) {
@@ -173,7 +196,7 @@ public final class ArgumentBinder {
         return PythonErrors.typeError("%s() missing %d required %s argument%s: %s", sig.name, n, kind, n == 1 ? "" : "s", sb.toString());
     }
 
-    private static RuntimeException tooManyPositional(Signature sig, Object[] defaults, int given, Object[] args, String[] kwnames) {
+    private static RuntimeException tooManyPositional(Signature sig, Object[] defaults, int given, String[] kwnames) {
         int ndefaults = defaults == null ? 0 : defaults.length;
         String takes;
         if (ndefaults > 0 && ndefaults <= sig.positional && sig.positional - ndefaults != sig.positional) {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.generator.Generators;
+import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -70,7 +71,9 @@ public final class CallDispatch {
         PCode code = f.getCode();
         Object[] frameArgs = ArgumentBinder.bind(f, code.getSignature(), f.getDefaults(), f.getKwDefaults(), args, kwnames);
         if (code.isResumable()) {
-            return Generators.create(f, code, frameArgs);
+            PGenerator gen = Generators.create(f, code, frameArgs);
+            gen.suspendedAtStart(IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs));
+            return gen;
         }
         return IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs);
     }

@@ -1,22 +1,27 @@
 package dev.taipan.runtime.function;
 
-import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.NeverDefault;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.DirectCallNode;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
-import dev.taipan.runtime.generator.Generators;
+import dev.taipan.builtins.types.ClassCall;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PythonInstance;
+import dev.taipan.runtime.types.PythonClass;
 
 /**
- * A call site: calls any callable with vectorcall-style arguments (positional values followed
- * by the values of the keywords named in {@code kwnames}, which may be null). Calls of Python
- * functions and builtins go through a {@link DirectCallNode} keyed on the code object /
- * builtin, so hot calls inline; everything else falls back to {@link CallDispatch}.
+ * A call site: calls any callable. The argument values come in the call layout of
+ * {@link PArguments} (the leading slots free, the positional values, then the values of the
+ * keywords named in {@code kwnames}, which may be null); the array must be fresh, since it may
+ * become the callee's frame arguments. Python functions, builtins, bound methods and the
+ * instantiation of plain classes are called directly (inlinable); everything else goes through
+ * {@link CallDispatch}.
  */
 @GenerateUncached
 @GenerateInline(false)
@@ -32,71 +37,53 @@ public abstract class CallNode extends Node {
         return CallNodeGen.getUncached();
     }
 
-    static boolean isSimple(PCode code, Object[] args, String[] kwnames) {
-        return kwnames == null && code.getSignature().isSimplePositional(args.length);
-    }
-
-    static RootCallTarget targetOf(PCode code) {
-        return code.getCallTarget();
-    }
-
-    @Specialization(guards = {"fn.getCode() == cachedCode", "args.length == argc", "isSimple(cachedCode, args, kwnames)", "!cachedCode.isResumable()"}, limit = "3")
-    static Object doFunctionSimple(PFunction fn, Object[] args, String[] kwnames,
-                    @Cached("fn.getCode()") PCode cachedCode,
-                    @Cached("args.length") int argc,
-                    @Cached("create(targetOf(cachedCode))") DirectCallNode call) {
-        return call.call(ArgumentBinder.bindExact(fn, args, argc));
-    }
-
-    @Specialization(guards = {"fn.getCode() == cachedCode", "!cachedCode.isResumable()"}, limit = "3", replaces = "doFunctionSimple")
-    static Object doFunctionCached(PFunction fn, Object[] args, String[] kwnames,
-                    @Cached("fn.getCode()") PCode cachedCode,
-                    @Cached("create(targetOf(cachedCode))") DirectCallNode call) {
-        Object[] frameArgs = isSimple(cachedCode, args, kwnames) ? ArgumentBinder.bindSimple(fn, args, args.length)
-                        : ArgumentBinder.bind(fn, cachedCode.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwnames);
-        return call.call(frameArgs);
-    }
-
-    @Specialization(replaces = "doFunctionCached")
+    @Specialization
     static Object doFunction(PFunction fn, Object[] args, String[] kwnames,
-                    @Cached IndirectCallNode call) {
-        PCode code = fn.getCode();
-        Object[] frameArgs = isSimple(code, args, kwnames) ? ArgumentBinder.bindSimple(fn, args, args.length)
-                        : ArgumentBinder.bind(fn, code.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwnames);
-        if (code.isResumable()) {
-            return Generators.create(fn, code, frameArgs);
-        }
-        return call.call(code.getCallTarget(), frameArgs);
-    }
-
-    @Specialization(guards = "fn == cachedFn", limit = "3")
-    static Object doBuiltinCached(PBuiltinFunction fn, Object[] args, String[] kwnames,
-                    @Cached("fn") PBuiltinFunction cachedFn,
-                    @Cached("create(cachedFn.getCallTarget())") DirectCallNode call) {
-        return call.call(ArgumentBinder.bind(cachedFn, cachedFn.getSignature(), cachedFn.getDefaults(), null, args, kwnames));
-    }
-
-    @Specialization(replaces = "doBuiltinCached")
-    static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwnames,
-                    @Cached IndirectCallNode call) {
-        return call.call(fn.getCallTarget(), ArgumentBinder.bind(fn, fn.getSignature(), fn.getDefaults(), null, args, kwnames));
+                    @Cached FunctionCallNode call) {
+        return call.execute(fn, args, kwnames);
     }
 
     @Specialization
+    static Object doBuiltin(PBuiltinFunction fn, Object[] args, String[] kwnames,
+                    @Cached BuiltinCallNode call) {
+        return call.execute(fn, args, kwnames);
+    }
+
+    @Specialization(guards = "isPFunction(m.getFunction())")
     static Object doMethod(PMethod m, Object[] args, String[] kwnames,
-                    @Cached CallDispatchNode inner) {
-        return inner.execute(m.getFunction(), CallDispatch.prepend(m.getSelf(), args), kwnames);
+                    @Cached FunctionCallNode call) {
+        return call.execute((PFunction) m.getFunction(), PArguments.insertSelf(m.getSelf(), args), kwnames);
     }
 
     @Specialization
     static Object doBuiltinMethod(PBuiltinMethod m, Object[] args, String[] kwnames,
-                    @Cached CallDispatchNode inner) {
-        return inner.execute(m.getFunction(), CallDispatch.prepend(m.getSelf(), args), kwnames);
+                    @Cached BuiltinCallNode call) {
+        return call.execute(m.getFunction(), PArguments.insertSelf(m.getSelf(), args), kwnames);
     }
 
-    @Specialization(guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)", "!isPMethod(callee)", "!isPBuiltinMethod(callee)"})
+    /** {@code C(args)} for a plain class: allocate the instance, run its Python {@code __init__}. */
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "init != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    static Object doInstantiate(@SuppressWarnings("unused") PythonClass cls, Object[] args, String[] kwnames,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedMeta,
+                    @Cached(value = "plainInit(cachedClass)", neverDefault = false) PFunction init,
+                    @Cached FunctionCallNode call) {
+        PythonInstance obj = new PythonInstance(cachedClass);
+        Object r = call.execute(init, PArguments.insertSelf(obj, args), kwnames);
+        if (r != PNone.NONE) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
+        }
+        return obj;
+    }
+
+    @Specialization(replaces = "doInstantiate", guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
     static Object doGeneric(Object callee, Object[] args, String[] kwnames) {
-        return CallDispatch.call(callee, args, kwnames);
+        return CallDispatch.call(callee, PArguments.values(args), kwnames);
+    }
+
+    static PFunction plainInit(PythonClass cls) {
+        return ClassCall.plainInit(cls);
     }
 
     static boolean isPFunction(Object o) {
@@ -105,13 +92,5 @@ public abstract class CallNode extends Node {
 
     static boolean isPBuiltinFunction(Object o) {
         return o instanceof PBuiltinFunction;
-    }
-
-    static boolean isPMethod(Object o) {
-        return o instanceof PMethod;
-    }
-
-    static boolean isPBuiltinMethod(Object o) {
-        return o instanceof PBuiltinMethod;
     }
 }

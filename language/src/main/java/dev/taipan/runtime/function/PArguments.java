@@ -1,5 +1,7 @@
 package dev.taipan.runtime.function;
 
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
 /**
  * The layout of the Truffle arguments array of every Python call (functions, builtins, module
  * and class bodies, generators):
@@ -10,6 +12,11 @@ package dev.taipan.runtime.function;
  *     the generator object of a generator frame; otherwise null
  * [2..] the parameters, already bound: positional, keyword-only, *args tuple, **kwargs dict
  * </pre>
+ *
+ * Call sites build their argument values in this layout from the start (the first
+ * {@link #USER_START} slots left free, like CPython's PY_VECTORCALL_ARGUMENTS_OFFSET), so that
+ * a call whose arguments bind one to one passes the very same array on as the callee's frame
+ * arguments.
  */
 public final class PArguments {
     private PArguments() {
@@ -37,5 +44,40 @@ public final class PArguments {
 
     public static int userCount(Object[] args) {
         return args.length - USER_START;
+    }
+
+    /** Plain argument values (index 0 = first argument) in the call layout. */
+    public static Object[] fromValues(Object... values) {
+        Object[] args = new Object[USER_START + values.length];
+        System.arraycopy(values, 0, args, USER_START, values.length);
+        return args;
+    }
+
+    /** The argument values of a call-layout array, as a plain array. */
+    public static Object[] values(Object[] args) {
+        Object[] values = new Object[args.length - USER_START];
+        System.arraycopy(args, USER_START, values, 0, values.length);
+        return values;
+    }
+
+    /** A call-layout array with {@code self} before the arguments of {@code args} (calling a bound method). */
+    @ExplodeLoop
+    public static Object[] insertSelf(Object self, Object[] args) {
+        Object[] out = new Object[args.length + 1];
+        out[USER_START] = self;
+        for (int i = USER_START; i < args.length; i++) {
+            out[i + 1] = args[i];
+        }
+        return out;
+    }
+
+    /** The inverse of {@link #insertSelf}: the arguments after the first. */
+    @ExplodeLoop
+    public static Object[] dropSelf(Object[] args) {
+        Object[] out = new Object[args.length - 1];
+        for (int i = USER_START + 1; i < args.length; i++) {
+            out[i - 1] = args[i];
+        }
+        return out;
     }
 }

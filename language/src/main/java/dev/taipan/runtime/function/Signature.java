@@ -49,6 +49,11 @@ public final class Signature {
         return n == positional && kwOnly == 0 && varargs == null && varkw == null;
     }
 
+    /** Only positional parameters: no keyword-only ones, no *args, no **kwargs. */
+    public boolean isPositionalOnlyShape() {
+        return kwOnly == 0 && varargs == null && varkw == null;
+    }
+
     public Signature withName(String newName) {
         return new Signature(newName, names, posOnly, positional, kwOnly, varargs, varkw);
     }

@@ -3,7 +3,11 @@ package dev.taipan.runtime.generator;
 import dev.taipan.runtime.function.PCode;
 import dev.taipan.runtime.function.PFunction;
 
-/** Creating the object a generator/coroutine function returns when called. */
+/**
+ * Creating the object a generator/coroutine function returns when called. The caller then runs
+ * the code with the same frame arguments, which stops at the initial suspension, and hands the
+ * result to {@link PGenerator#suspendedAtStart}.
+ */
 public final class Generators {
     private Generators() {
     }

@@ -2,9 +2,7 @@ package dev.taipan.runtime.generator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 
-import dev.taipan.TaipanContext;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PBaseException;
@@ -35,7 +33,6 @@ public final class PGenerator extends PythonObject {
 
     private final Kind kind;
     private final PCode code;
-    private final Object[] frameArgs;
     private String name;
     private String qualname;
     private ContinuationResult continuation;
@@ -50,7 +47,6 @@ public final class PGenerator extends PythonObject {
     PGenerator(Kind kind, PFunction function, PCode code, Object[] frameArgs) {
         this.kind = kind;
         this.code = code;
-        this.frameArgs = frameArgs;
         this.name = function != null ? function.getName() : code.getName();
         this.qualname = function != null ? function.getQualname() : code.getQualname();
         frameArgs[PArguments.SPECIAL] = this;
@@ -104,17 +100,40 @@ public final class PGenerator extends PythonObject {
         this.yieldFrom = yieldFrom;
     }
 
-    /** The suspended frame's continuation (for gi_frame), or null. */
+    /** The suspended frame's continuation (for gi_frame), or null before the first resume. */
     public ContinuationResult getContinuation() {
+        return started ? continuation : null;
+    }
+
+    /**
+     * The code has run its prologue and suspended before the first statement (see the compiler's
+     * emitRoot): {@code result} is that continuation.
+     */
+    public void suspendedAtStart(Object result) {
+        continuation = (ContinuationResult) result;
+    }
+
+    /** The continuation to resume (the initial one before the first resume); marks it started. */
+    ContinuationResult continuationToResume() {
+        started = true;
         return continuation;
     }
 
     /**
      * Resumes with {@code value} (None, a sent value, or a ThrowSignal). Returns the yielded
-     * value, or a {@link Returned} when the code returned.
+     * value, or a {@link Returned} when the code returned. Uncached: see
+     * {@link GeneratorResumeNode} for call sites.
      */
     @TruffleBoundary
     public Object resume(Object value) {
+        return GeneratorResumeNode.getUncached().execute(this, value);
+    }
+
+    /**
+     * The checks before running the code again: a {@link Returned} (or a raise) when it cannot
+     * run, else null. Marks it running.
+     */
+    Object beforeResume(Object value) {
         if (finished) {
             if (value instanceof ThrowSignal ts) {
                 throw PythonErrors.raise(ts.exception());
@@ -124,38 +143,36 @@ public final class PGenerator extends PythonObject {
         if (running) {
             throw PythonErrors.valueError("%s already executing", kindName());
         }
-        if (!started && value != PNone.NONE && !(value instanceof ThrowSignal)) {
+        if (!started && value != PNone.NONE) {
+            if (value instanceof ThrowSignal ts) {
+                // throwing into a generator that never ran: it ends without running its body
+                finished = true;
+                throw PythonErrors.raise(ts.exception());
+            }
             throw PythonErrors.typeError("can't send non-None value to a just-started %s", kindName());
         }
-        if (!started && value instanceof ThrowSignal ts) {
-            // throwing into a generator that never ran: it ends without running its body
-            finished = true;
-            throw PythonErrors.raise(ts.exception());
-        }
-        ThreadState state = TaipanContext.get(null).getThreadState();
+        running = true;
+        return null;
+    }
+
+    /** Swaps in this generator's own exc_info; returns the caller's, for {@link #exitHandledState}. */
+    PBaseException enterHandledState(ThreadState state) {
         PBaseException callerHandled = state.getHandledException();
         if (savedHandled != null) {
             state.setHandledException(savedHandled);
         }
-        running = true;
-        Object result;
-        try {
-            if (!started) {
-                started = true;
-                result = IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs);
-            } else {
-                result = IndirectCallNode.getUncached().call(continuation.getContinuationCallTarget(), continuation.getFrame(), value);
-            }
-        } catch (PException e) {
-            finished = true;
-            continuation = null;
-            throw convertStopIteration(e);
-        } finally {
-            running = false;
-            PBaseException nowHandled = state.getHandledException();
-            savedHandled = nowHandled != callerHandled ? nowHandled : null;
-            state.setHandledException(callerHandled);
-        }
+        return callerHandled;
+    }
+
+    void exitHandledState(ThreadState state, PBaseException callerHandled) {
+        running = false;
+        PBaseException nowHandled = state.getHandledException();
+        savedHandled = nowHandled != callerHandled ? nowHandled : null;
+        state.setHandledException(callerHandled);
+    }
+
+    /** After the code ran: a yield keeps the continuation, anything else ends the generator. */
+    Object afterResume(Object result) {
         if (result instanceof ContinuationResult cr) {
             continuation = cr;
             return cr.getResult();
@@ -165,7 +182,14 @@ public final class PGenerator extends PythonObject {
         return new Returned(result);
     }
 
+    PException failed(PException e) {
+        finished = true;
+        continuation = null;
+        return convertStopIteration(e);
+    }
+
     /** PEP 479: a StopIteration escaping a generator becomes RuntimeError. */
+    @TruffleBoundary
     private PException convertStopIteration(PException e) {
         BuiltinType check = kind == Kind.ASYNC_GENERATOR ? BuiltinType.STOP_ASYNC_ITERATION : BuiltinType.STOP_ITERATION;
         if (PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.STOP_ITERATION) ||

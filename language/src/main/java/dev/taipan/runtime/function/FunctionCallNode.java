@@ -1,0 +1,63 @@
+package dev.taipan.runtime.function;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.NeverDefault;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.taipan.runtime.generator.Generators;
+import dev.taipan.runtime.generator.PGenerator;
+
+/**
+ * Calls a Python function with arguments in the call layout of {@link PArguments}: a
+ * {@link DirectCallNode} per code object (closures of one {@code def} share it), so hot calls
+ * inline; a generator function returns its generator, having run just the prologue.
+ */
+@GenerateUncached
+@GenerateInline(false)
+public abstract class FunctionCallNode extends Node {
+    public abstract Object execute(PFunction fn, Object[] args, String[] kwnames);
+
+    @NeverDefault
+    public static FunctionCallNode create() {
+        return FunctionCallNodeGen.create();
+    }
+
+    @Specialization(guards = {"fn.getCode() == cachedCode", "!cachedCode.isResumable()"}, limit = "3")
+    static Object doCached(PFunction fn, Object[] args, String[] kwnames,
+                    @Cached("fn.getCode()") PCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        return call.call(bind(fn, cachedCode, args, kwnames));
+    }
+
+    @Specialization(guards = {"fn.getCode() == cachedCode", "cachedCode.isResumable()"}, limit = "3")
+    static Object doGenerator(PFunction fn, Object[] args, String[] kwnames,
+                    @Cached("fn.getCode()") PCode cachedCode,
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+        Object[] frameArgs = bind(fn, cachedCode, args, kwnames);
+        PGenerator gen = Generators.create(fn, cachedCode, frameArgs);
+        gen.suspendedAtStart(call.call(frameArgs));
+        return gen;
+    }
+
+    @Specialization(replaces = {"doCached", "doGenerator"})
+    static Object doIndirect(PFunction fn, Object[] args, String[] kwnames,
+                    @Cached IndirectCallNode call) {
+        PCode code = fn.getCode();
+        Object[] frameArgs = bind(fn, code, args, kwnames);
+        if (code.isResumable()) {
+            PGenerator gen = Generators.create(fn, code, frameArgs);
+            gen.suspendedAtStart(call.call(code.getCallTarget(), frameArgs));
+            return gen;
+        }
+        return call.call(code.getCallTarget(), frameArgs);
+    }
+
+    private static Object[] bind(PFunction fn, PCode code, Object[] args, String[] kwnames) {
+        return ArgumentBinder.bindInPlace(fn, code.getSignature(), fn.getDefaults(), fn.getKwDefaults(), args, kwnames);
+    }
+}

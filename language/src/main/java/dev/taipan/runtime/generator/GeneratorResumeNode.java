@@ -1,0 +1,58 @@
+package dev.taipan.runtime.generator;
+
+import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.NeverDefault;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.exceptions.PBaseException;
+import dev.taipan.runtime.exceptions.PException;
+
+/**
+ * Resumes a generator: the yielded value, or a {@link PGenerator.Returned} when its code
+ * returned. The code runs through {@link GeneratorCallNode}, an inline cache over the
+ * continuation roots of its yields (including the initial suspension before the body), so
+ * that a loop driving a generator inlines the generator's body.
+ */
+@GenerateUncached
+@GenerateInline(false)
+public abstract class GeneratorResumeNode extends Node {
+    public abstract Object execute(PGenerator gen, Object value);
+
+    @NeverDefault
+    public static GeneratorResumeNode create() {
+        return GeneratorResumeNodeGen.create();
+    }
+
+    public static GeneratorResumeNode getUncached() {
+        return GeneratorResumeNodeGen.getUncached();
+    }
+
+    @Specialization
+    static Object doResume(PGenerator gen, Object value,
+                    @Bind Node node,
+                    @Cached GeneratorCallNode call) {
+        Object early = gen.beforeResume(value);
+        if (early != null) {
+            return early;
+        }
+        ThreadState state = TaipanContext.get(node).getThreadState();
+        PBaseException callerHandled = gen.enterHandledState(state);
+        Object result;
+        try {
+            ContinuationResult c = gen.continuationToResume();
+            result = call.execute(c.getContinuationRootNode(), new Object[]{c.getFrame(), value});
+        } catch (PException e) {
+            throw gen.failed(e);
+        } finally {
+            gen.exitHandledState(state, callerHandled);
+        }
+        return gen.afterResume(result);
+    }
+}

@@ -133,6 +133,10 @@ final class SymbolTableBuilder {
                 }
             }
             case Stmt.Return r -> {
+                // found here (eagerly) rather than only when the body is turned into bytecode
+                if (cur.kind == ScopeKind.MODULE || cur.kind == ScopeKind.CLASS) {
+                    throw table.error("'return' outside function", r);
+                }
                 if (r.value() != null) {
                     cur.hasReturnValue = true;
                     visitExpr(r.value());
@@ -469,6 +473,9 @@ final class SymbolTableBuilder {
             case Expr.DictComp c -> visitComprehension(c, "dictcomp", c.generators(), c.key(), c.value(), false);
             case Expr.GeneratorExp c -> visitComprehension(c, "genexpr", c.generators(), c.elt(), null, true);
             case Expr.Await a -> {
+                if (cur.kind == ScopeKind.MODULE || cur.kind == ScopeKind.CLASS) {
+                    throw table.error("'await' outside function", a);
+                }
                 visitExpr(a.value());
             }
             case Expr.Yield y -> {
@@ -478,6 +485,9 @@ final class SymbolTableBuilder {
                 }
             }
             case Expr.YieldFrom y -> {
+                if (cur.isCoroutine && cur.kind != ScopeKind.COMPREHENSION) {
+                    throw table.error("'yield from' inside async function", y);
+                }
                 markYield(y);
                 visitExpr(y.value());
             }

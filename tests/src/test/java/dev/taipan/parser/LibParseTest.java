@@ -10,26 +10,32 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.taipan.compiler.SymbolTable;
 import dev.taipan.tests.support.StandardLibrary;
 
-/** Every .py file of CPython 3.12's Lib (the copy in the standalone distribution) must parse. */
+/**
+ * Every .py file of CPython 3.12's Lib (the copy in the standalone distribution) must parse and
+ * get a symbol table (scopes, globals/nonlocals, cells) without error.
+ */
 class LibParseTest {
 
     @Test
-    void parsesAllOfLib() throws Exception {
+    void parsesAndBuildsSymbolTablesForAllOfLib() throws Exception {
         Path lib = StandardLibrary.directory();
         List<Path> files = StandardLibrary.sourceFiles();
         assertEquals(718, files.size(), "number of .py files in " + lib);
         List<String> failures = new ArrayList<>();
         for (Path f : files) {
             try {
-                Parser.parse(SourceDecoder.decode(Files.readAllBytes(f)), InputMode.FILE);
+                String source = SourceDecoder.decode(Files.readAllBytes(f));
+                dev.taipan.parser.ast.Mod mod = Parser.parse(source, InputMode.FILE);
+                SymbolTable.build(mod, new SourceLines(source), false);
             } catch (SyntaxErrorException e) {
                 failures.add(lib.relativize(f) + ": " + e);
             } catch (SourceDecoder.DecodingException e) {
                 failures.add(lib.relativize(f) + ": " + e.getMessage());
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " Lib files fail to parse:\n" + String.join("\n", failures));
+        assertTrue(failures.isEmpty(), failures.size() + " Lib files fail to parse or to get a symbol table:\n" + String.join("\n", failures));
     }
 }

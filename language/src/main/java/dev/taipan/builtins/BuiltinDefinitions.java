@@ -89,10 +89,12 @@ final class BuiltinDefinitions {
 
         type(SLICE, SliceBuiltinsFactory::getFactories);
         type(CELL, CellBuiltinsFactory::getFactories);
+        type(MEMBER_DESCRIPTOR, DescriptorBuiltinsFactory::getFactories);
+        type(GETSET_DESCRIPTOR, DescriptorBuiltinsFactory::getFactories);
         type(FRAME, FrameBuiltinsFactory::getFactories);
         type(TRACEBACK, TracebackBuiltinsFactory::getFactories);
 
-        for (BuiltinType t : List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR, MEMORY_ITERATOR, SET_ITERATOR,
+        for (BuiltinType t : List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR, MEMORY_ITERATOR, SET_ITERATOR,
                         SEQUENCE_ITERATOR, CALLABLE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, ENUMERATE, ZIP, MAP, FILTER, REVERSED)) {
             type(t, IteratorBuiltinsFactory::getFactories);
         }

@@ -15,6 +15,7 @@ import dev.taipan.runtime.descriptors.PGetSetDescriptor;
 import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -99,7 +100,13 @@ public final class BuiltinRegistry {
     public void installTypeBuiltins(PythonClass cls) {
         BuiltinType type = cls.getBuiltinType();
         TYPE_ATTRIBUTES.getOrDefault(type, Map.of()).forEach(cls::initAttribute);
-        List<FactoryList> lists = TYPE_BUILTINS.get(type);
+        installFactories(cls, TYPE_BUILTINS.get(type));
+        if (cls.getOwnAttribute("__doc__") == null) {
+            cls.initAttribute("__doc__", PNone.NONE);   // instances find __doc__ on their type
+        }
+    }
+
+    private void installFactories(PythonClass cls, List<FactoryList> lists) {
         if (lists == null) {
             return;
         }

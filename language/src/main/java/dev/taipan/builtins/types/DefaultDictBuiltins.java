@@ -73,19 +73,7 @@ public final class DefaultDictBuiltins {
             Object[] callArgs = new Object[rest.length + 1];
             callArgs[0] = d;
             System.arraycopy(rest, 0, callArgs, 1, rest.length);
-            String[] kwnames = null;
-            if (kwargs instanceof PDict kw && kw.size() > 0) {
-                Object[] keys = SequenceOps.toArray(kw);
-                kwnames = new String[keys.length];
-                Object[] all = new Object[callArgs.length + keys.length];
-                System.arraycopy(callArgs, 0, all, 0, callArgs.length);
-                for (int i = 0; i < keys.length; i++) {
-                    kwnames[i] = (String) keys[i];
-                    all[callArgs.length + i] = kw.getItem(keys[i]);
-                }
-                callArgs = all;
-            }
-            CallDispatch.call(dictMethod("__init__"), callArgs, kwnames);
+            CallDispatch.callWithKwargs(dictMethod("__init__"), callArgs, kwargs);
             return PNone.NONE;
         }
     }

@@ -40,11 +40,20 @@ public final class DictBuiltins {
         throw PythonErrors.typeError("descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", method, PyObjectGetClass.typeName(o));
     }
 
+    /** Whether a dict's items can be copied from its storage: it does not override __iter__ (OrderedDict does). */
+    static boolean iteratesAsDict(PDict d) {
+        if (d.getExplicitClass() == null) {
+            return true;
+        }
+        PythonClass dict = dev.taipan.TaipanContext.get(null).getBuiltinClass(BuiltinType.DICT);
+        return PyObjectGetClass.get(d).lookup("__iter__") == dict.lookup("__iter__");
+    }
+
     /** dict.update semantics: a mapping (keys()) or an iterable of pairs, then keyword arguments. */
     @TruffleBoundary
     static void update(PDict d, Object other, PDict kwargs) {
         if (other != PNone.NO_VALUE) {
-            if (other instanceof PDict src) {
+            if (other instanceof PDict src && iteratesAsDict(src)) {
                 DictStorage s = src.storage();
                 for (int i = s.next(-1); i >= 0; i = s.next(i)) {
                     d.setItem(s.keyAt(i), s.valueAt(i));

@@ -28,6 +28,21 @@ public final class MappingProxyBuiltins {
         return ((PMappingProxy) self).getMapping();
     }
 
+    @Builtin(name = "__new__", params = {"cls", "mapping"}, isStaticmethod = true)
+    @GenerateNodeFactory
+    public abstract static class NewNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doNew(Object cls, Object mapping) {
+            // CPython's PyMapping_Check, minus the sequences that also have __getitem__
+            if (mapping instanceof dev.taipan.runtime.objects.PList || mapping instanceof dev.taipan.runtime.objects.PTuple
+                            || dev.taipan.runtime.abstractops.PyObjectGetClass.get(mapping).lookup("__getitem__") == null) {
+                throw dev.taipan.runtime.exceptions.PythonErrors.typeError("mappingproxy() argument must be a mapping, not %s",
+                                dev.taipan.runtime.abstractops.PyObjectGetClass.typeName(mapping));
+            }
+            return new PMappingProxy(mapping);
+        }
+    }
+
     @Builtin(name = "__getitem__", params = {"self", "key"})
     @GenerateNodeFactory
     public abstract static class GetItemNode extends PythonBinaryBuiltinNode {

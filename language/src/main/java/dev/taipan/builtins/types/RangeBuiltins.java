@@ -1,5 +1,7 @@
 package dev.taipan.builtins.types;
 
+import java.math.BigInteger;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -14,7 +16,10 @@ import dev.taipan.runtime.abstractops.PyObjectHash;
 import dev.taipan.runtime.abstractops.PyObjectRichCompareBool;
 import dev.taipan.runtime.abstractops.PySequenceContains;
 import dev.taipan.runtime.exceptions.PythonErrors;
-import dev.taipan.runtime.iterators.PRangeIterator;
+import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.numbers.IntMath;
+import dev.taipan.runtime.objects.BigSliceIndices;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.objects.PRange;
@@ -23,7 +28,7 @@ import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.SliceIndices;
 import dev.taipan.runtime.types.BuiltinType;
 
-/** {@code range}: O(1) length, containment and indexing over long bounds. */
+/** {@code range}: O(1) length, containment and indexing, over long bounds fast and any ints slowly. */
 public final class RangeBuiltins {
     private RangeBuiltins() {
     }
@@ -35,15 +40,47 @@ public final class RangeBuiltins {
         throw PythonErrors.typeError("descriptor requires a 'range' object but received a '%s'", PyObjectGetClass.typeName(o));
     }
 
-    static long bound(Object o) {
-        if (!(o instanceof Long) && !(o instanceof Boolean) && !(o instanceof java.math.BigInteger) && PyObjectGetClass.get(o).lookup("__index__") == null) {
+    /** A range argument: any int or object with __index__ (CPython's message otherwise). */
+    static Object bound(Object o) {
+        if (!(o instanceof Long) && !(o instanceof Boolean) && !(o instanceof BigInteger) && PyObjectGetClass.get(o).lookup("__index__") == null) {
             throw PythonErrors.typeError("'%s' object cannot be interpreted as an integer", PyObjectGetClass.typeName(o));
         }
-        Object v = PyNumberConvert.index(o);
-        if (!(v instanceof Long l)) {
-            throw PythonErrors.overflowError("Python int too large to convert to C ssize_t");
+        return PyNumberConvert.index(o);
+    }
+
+    static boolean isExactInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    @TruffleBoundary
+    static PRange make(Object start, Object stop, Object step) {
+        if (start instanceof Long a && stop instanceof Long b && step instanceof Long c) {
+            return new PRange(a, b, c);
         }
-        return l;
+        return PRange.of(IntMath.big(start), IntMath.big(stop), IntMath.big(step));
+    }
+
+    /** Whether the int v is an element (CPython's range_contains_long). */
+    @TruffleBoundary
+    static boolean containsInt(PRange r, Object v) {
+        if (!r.isBig() && v instanceof Long l) {
+            return PySequenceContains.rangeContains(r, l);
+        }
+        return indexOfInt(r, IntMath.big(v)) != null;
+    }
+
+    /** The position of the int v, or null when it is not an element. */
+    @TruffleBoundary
+    static BigInteger indexOfInt(PRange r, BigInteger v) {
+        BigInteger start = r.bigStart();
+        BigInteger stop = r.bigStop();
+        BigInteger step = r.bigStep();
+        boolean inBounds = step.signum() > 0 ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0 : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+        if (!inBounds) {
+            return null;
+        }
+        BigInteger[] qr = v.subtract(start).divideAndRemainder(step);
+        return qr[1].signum() == 0 ? qr[0] : null;
     }
 
     @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true)
@@ -52,13 +89,13 @@ public final class RangeBuiltins {
         @Specialization
         static Object doNew(Object cls, Object a, Object b, Object c) {
             if (b == PNone.NO_VALUE) {
-                return new PRange(0, bound(a), 1);
+                return make(0L, bound(a), 1L);
             }
-            long step = c == PNone.NO_VALUE ? 1 : bound(c);
-            if (step == 0) {
+            Object step = c == PNone.NO_VALUE ? 1L : bound(c);
+            if (step instanceof Long l && l == 0 || step instanceof Boolean bo && !bo) {
                 throw PythonErrors.valueError("range() arg 3 must not be zero");
             }
-            return new PRange(bound(a), bound(b), step);
+            return make(bound(a), bound(b), step);
         }
     }
 
@@ -69,7 +106,8 @@ public final class RangeBuiltins {
         @TruffleBoundary
         static Object doRepr(Object self) {
             PRange r = self(self);
-            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+            String head = "range(" + r.startObject() + ", " + r.stopObject();
+            return r.bigStep().equals(BigInteger.ONE) ? head + ")" : head + ", " + r.stepObject() + ")";
         }
     }
 
@@ -79,10 +117,11 @@ public final class RangeBuiltins {
         @Specialization
         static Object doLen(Object self) {
             PRange r = self(self);
-            if (r.length < 0) {
+            Object n = r.lengthObject();
+            if (!(n instanceof Long)) {
                 throw PythonErrors.overflowError("Python int too large to convert to C ssize_t");
             }
-            return r.length;
+            return n;
         }
     }
 
@@ -91,7 +130,8 @@ public final class RangeBuiltins {
     public abstract static class BoolNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doBool(Object self) {
-            return self(self).length != 0;
+            PRange r = self(self);
+            return r.isBig() ? r.bigLength().signum() != 0 : r.length != 0;
         }
     }
 
@@ -100,8 +140,7 @@ public final class RangeBuiltins {
     public abstract static class IterNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doIter(Object self) {
-            PRange r = self(self);
-            return new PRangeIterator(r.start, r.step, r.length);
+            return self(self).iterator();
         }
     }
 
@@ -110,8 +149,7 @@ public final class RangeBuiltins {
     public abstract static class ReversedNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doReversed(Object self) {
-            PRange r = self(self);
-            return new PRangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
+            return self(self).reverseIterator();
         }
     }
 
@@ -122,14 +160,12 @@ public final class RangeBuiltins {
         @TruffleBoundary
         static Object doContains(Object self, Object value) {
             PRange r = self(self);
-            if (value instanceof Long l) {
-                return PySequenceContains.rangeContains(r, l);
+            if (isExactInt(value)) {
+                return containsInt(r, value);
             }
-            if (value instanceof Boolean b) {
-                return PySequenceContains.rangeContains(r, b ? 1 : 0);
-            }
-            for (long i = 0; i < r.length; i++) {
-                if (PyObjectRichCompareBool.eqUncached(r.item(i), value)) {
+            Object it = r.iterator();
+            for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+                if (PyObjectRichCompareBool.eqUncached(v, value)) {
                     return true;
                 }
             }
@@ -145,19 +181,36 @@ public final class RangeBuiltins {
         static Object doGetItem(Object self, Object key) {
             PRange r = self(self);
             if (key instanceof PSlice s) {
-                SliceIndices si = SliceIndices.compute(s, (int) Math.min(r.length, Integer.MAX_VALUE));
-                long start = r.item(si.start());
-                long step = r.step * si.step();
-                return new PRange(start, start + si.length() * step, step);
+                if (!r.isBig() && r.length <= Integer.MAX_VALUE) {
+                    SliceIndices si = SliceIndices.compute(s, (int) r.length);
+                    long start = r.item(si.start());
+                    long step = r.step * si.step();
+                    return new PRange(start, start + si.length() * step, step);
+                }
+                BigSliceIndices si = BigSliceIndices.compute(s, r.bigLength());
+                BigInteger step = r.bigStep().multiply(si.step());
+                return PRange.of(r.bigItem(si.start()), r.bigItem(si.stop()), step);
             }
-            long i = PyNumberConvert.asSize(key, BuiltinType.INDEX_ERROR);
-            if (i < 0) {
-                i += r.length;
+            if (!isExactInt(key) && PyObjectGetClass.get(key).lookup("__index__") == null) {
+                throw PythonErrors.typeError("range indices must be integers or slices, not %s", PyObjectGetClass.typeName(key));
             }
-            if (i < 0 || i >= r.length) {
+            Object index = PyNumberConvert.index(key);
+            if (!r.isBig() && index instanceof Long l) {
+                long i = l < 0 ? l + r.length : l;
+                if (i < 0 || i >= r.length) {
+                    throw PythonErrors.indexError("range object index out of range");
+                }
+                return r.item(i);
+            }
+            BigInteger i = IntMath.big(index);
+            BigInteger n = r.bigLength();
+            if (i.signum() < 0) {
+                i = i.add(n);
+            }
+            if (i.signum() < 0 || i.compareTo(n) >= 0) {
                 throw PythonErrors.indexError("range object index out of range");
             }
-            return r.item(i);
+            return IntMath.normalize(r.bigItem(i));
         }
     }
 
@@ -165,12 +218,24 @@ public final class RangeBuiltins {
     @GenerateNodeFactory
     public abstract static class IndexNode extends PythonBinaryBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object doIndex(Object self, Object value) {
             PRange r = self(self);
-            if (value instanceof Long l && PySequenceContains.rangeContains(r, l)) {
-                return (l - r.start) / r.step;
+            if (isExactInt(value)) {
+                BigInteger i = indexOfInt(r, IntMath.big(value));
+                if (i == null) {
+                    throw PythonErrors.valueError("%s is not in range", PyObjectStr.repr(value));
+                }
+                return IntMath.normalize(i);
             }
-            throw PythonErrors.valueError("%s is not in range", dev.taipan.runtime.abstractops.PyObjectStr.repr(value));
+            Object it = r.iterator();
+            long i = 0;
+            for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it), i++) {
+                if (PyObjectRichCompareBool.eqUncached(v, value)) {
+                    return i;
+                }
+            }
+            throw PythonErrors.valueError("sequence.index(x): x not in sequence");
         }
     }
 
@@ -178,18 +243,29 @@ public final class RangeBuiltins {
     @GenerateNodeFactory
     public abstract static class CountNode extends PythonBinaryBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object doCount(Object self, Object value) {
-            return value instanceof Long l && PySequenceContains.rangeContains(self(self), l) ? 1L : 0L;
+            PRange r = self(self);
+            if (isExactInt(value)) {
+                return containsInt(r, value) ? 1L : 0L;
+            }
+            Object it = r.iterator();
+            long n = 0;
+            for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+                if (PyObjectRichCompareBool.eqUncached(v, value)) {
+                    n++;
+                }
+            }
+            return n;
         }
     }
 
-    /** start, stop, step. */
     @Builtin(name = "start", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class StartNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doStart(Object self, Object value) {
-            return self(self).start;
+            return self(self).startObject();
         }
     }
 
@@ -198,7 +274,7 @@ public final class RangeBuiltins {
     public abstract static class StopNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doStop(Object self, Object value) {
-            return self(self).stop;
+            return self(self).stopObject();
         }
     }
 
@@ -207,7 +283,7 @@ public final class RangeBuiltins {
     public abstract static class StepNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doStep(Object self, Object value) {
-            return self(self).step;
+            return self(self).stepObject();
         }
     }
 
@@ -215,18 +291,20 @@ public final class RangeBuiltins {
     @GenerateNodeFactory
     public abstract static class EqNode extends PythonBinaryBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object doEq(Object self, Object other) {
             if (!(other instanceof PRange b)) {
                 return PNotImplemented.INSTANCE;
             }
             PRange a = self(self);
-            if (a.length != b.length) {
+            BigInteger n = a.bigLength();
+            if (!n.equals(b.bigLength())) {
                 return false;
             }
-            if (a.length == 0) {
+            if (n.signum() == 0) {
                 return true;
             }
-            return a.start == b.start && (a.length == 1 || a.step == b.step);
+            return a.bigStart().equals(b.bigStart()) && (n.equals(BigInteger.ONE) || a.bigStep().equals(b.bigStep()));
         }
     }
 
@@ -234,9 +312,12 @@ public final class RangeBuiltins {
     @GenerateNodeFactory
     public abstract static class HashNode extends PythonUnaryBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object doHash(Object self) {
             PRange r = self(self);
-            Object[] key = r.length == 0 ? new Object[]{0L, PNone.NONE, PNone.NONE} : r.length == 1 ? new Object[]{1L, r.start, PNone.NONE} : new Object[]{r.length, r.start, r.step};
+            BigInteger n = r.bigLength();
+            Object[] key = n.signum() == 0 ? new Object[]{0L, PNone.NONE, PNone.NONE}
+                            : n.equals(BigInteger.ONE) ? new Object[]{1L, r.startObject(), PNone.NONE} : new Object[]{r.lengthObject(), r.startObject(), r.stepObject()};
             return PyObjectHash.hashSequence(key);
         }
     }
@@ -247,7 +328,7 @@ public final class RangeBuiltins {
         @Specialization
         static Object doReduce(Object self) {
             PRange r = self(self);
-            return PTuple.of(PyObjectGetClass.get(r), PTuple.of(r.start, r.stop, r.step));
+            return PTuple.of(PyObjectGetClass.get(r), PTuple.of(r.startObject(), r.stopObject(), r.stepObject()));
         }
     }
 }

@@ -12,7 +12,9 @@ import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PSlice;
 import dev.taipan.runtime.objects.PTuple;
-import dev.taipan.runtime.objects.SliceIndices;
+import dev.taipan.runtime.objects.BigSliceIndices;
+import dev.taipan.runtime.numbers.IntMath;
+import java.math.BigInteger;
 
 /** {@code slice} objects: construction, attributes and {@code indices()}. */
 public final class SliceBuiltins {
@@ -72,13 +74,14 @@ public final class SliceBuiltins {
     @GenerateNodeFactory
     public abstract static class SliceIndicesNode extends PythonBinaryBuiltinNode {
         @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         static Object doIndices(Object self, Object length) {
-            long n = dev.taipan.runtime.abstractops.PyNumberConvert.asSize(length, null);
-            if (n < 0) {
+            BigInteger n = IntMath.big(dev.taipan.runtime.abstractops.PyNumberConvert.index(length));
+            if (n.signum() < 0) {
                 throw PythonErrors.valueError("length should not be negative");
             }
-            SliceIndices si = SliceIndices.compute((PSlice) self, (int) Math.min(n, Integer.MAX_VALUE));
-            return PTuple.of((long) si.start(), (long) si.stop(), (long) si.step());
+            BigSliceIndices si = BigSliceIndices.compute((PSlice) self, n);
+            return PTuple.of(IntMath.normalize(si.start()), IntMath.normalize(si.stop()), IntMath.normalize(si.step()));
         }
     }
 }

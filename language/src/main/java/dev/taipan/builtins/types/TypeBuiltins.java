@@ -78,7 +78,9 @@ public final class TypeBuiltins {
             if (winner != meta) {
                 Object winnerNew = winner.lookup("__new__");
                 if (!(winnerNew instanceof dev.taipan.runtime.function.PBuiltinFunction)) {
-                    return CallDispatch.call(winner, new Object[]{name, bases, dict}, null);
+                    // the more derived metaclass's own __new__ makes the class (CPython's type_new)
+                    Object newFunction = GenericAttributes.getAttribute(winner, "__new__");
+                    return CallDispatch.callWithKwargs(newFunction, new Object[]{winner, name, bases, dict}, kwargs);
                 }
                 meta = winner;
             }

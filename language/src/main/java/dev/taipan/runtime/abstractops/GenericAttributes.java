@@ -194,7 +194,7 @@ public final class GenericAttributes {
     public static void setAttribute(Object obj, String name, Object value) {
         PythonClass type = PyObjectGetClass.get(obj);
         Object setter = type.lookup(value == null ? "__delattr__" : "__setattr__");
-        if (setter instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().isBuiltin()) {
+        if (setter instanceof PBuiltinFunction b && b.getOwner() != null && (b.getOwner().getBuiltinType() == BuiltinType.OBJECT || b.getOwner().getBuiltinType() == BuiltinType.TYPE)) {
             builtinSetAttribute(b.getOwner().getBuiltinType(), obj, type, name, value);
         } else if (value == null) {
             CallDispatch.callMethod(setter, obj, name);

@@ -11,7 +11,6 @@ import dev.taipan.runtime.iterators.PArrayIterator;
 import dev.taipan.runtime.iterators.PBuiltinIterator;
 import dev.taipan.runtime.iterators.PDictIterator;
 import dev.taipan.runtime.iterators.PListIterator;
-import dev.taipan.runtime.iterators.PRangeIterator;
 import dev.taipan.runtime.iterators.PSequenceIterator;
 import dev.taipan.runtime.iterators.PStringIterator;
 import dev.taipan.runtime.objects.PList;
@@ -33,7 +32,7 @@ public final class PyObjectIter {
         } else if (o instanceof PTuple t && t.getExplicitClass() == null) {
             return new PArrayIterator(t.items(), BuiltinType.TUPLE_ITERATOR);
         } else if (o instanceof PRange r) {
-            return new PRangeIterator(r.start, r.step, r.length);
+            return r.iterator();
         } else if (o instanceof String s) {
             return new PStringIterator(s);
         } else if (o instanceof dev.taipan.runtime.objects.PBytes b && b.getExplicitClass() == null) {

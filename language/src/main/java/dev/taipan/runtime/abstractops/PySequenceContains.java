@@ -45,7 +45,7 @@ public final class PySequenceContains {
         if (container instanceof String s && item instanceof String sub) {
             return s.contains(sub);
         }
-        if (container instanceof PRange r && item instanceof Long v) {
+        if (container instanceof PRange r && !r.isBig() && item instanceof Long v) {
             return rangeContains(r, v);
         }
         PythonClass type = PyObjectGetClass.get(container);

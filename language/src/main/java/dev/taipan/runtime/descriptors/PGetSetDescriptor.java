@@ -10,7 +10,7 @@ import dev.taipan.runtime.types.PythonClass;
  * {@code int.real}, {@code BaseException.args}): a data descriptor whose accessor is a builtin
  * called as (self, NO_VALUE) to get, (self, value) to set and (self, DELETE) to delete.
  */
-public final class PGetSetDescriptor extends PythonObject {
+public final class PGetSetDescriptor extends PythonObject implements NativeDescriptor {
     /** The value passed to the accessor to delete the attribute. */
     public static final Object DELETE = new Object() {
         @Override
@@ -31,10 +31,12 @@ public final class PGetSetDescriptor extends PythonObject {
         this.settable = settable;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public PythonClass getOwner() {
         return owner;
     }

@@ -6,7 +6,7 @@ import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /** A {@code __slots__} entry: stores the value in the instance's shape under a hidden key. */
-public final class PMemberDescriptor extends PythonObject {
+public final class PMemberDescriptor extends PythonObject implements NativeDescriptor {
     private final String name;
     private final PythonClass owner;
     private final HiddenKey key;
@@ -17,10 +17,12 @@ public final class PMemberDescriptor extends PythonObject {
         this.key = new HiddenKey(name);
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public PythonClass getOwner() {
         return owner;
     }

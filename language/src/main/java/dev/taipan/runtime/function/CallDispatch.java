@@ -51,6 +51,22 @@ public final class CallDispatch {
         return callMethod(call, callable, args, kwnames);
     }
 
+    /** Calls with positional arguments and a {@code **kwargs} dict (str keys; may be null or empty). */
+    @TruffleBoundary
+    public static Object callWithKwargs(Object callable, Object[] positional, Object kwargs) {
+        if (!(kwargs instanceof dev.taipan.runtime.dict.PDict kw) || kw.size() == 0) {
+            return call(callable, positional, NO_KEYWORDS);
+        }
+        Object[] keys = dev.taipan.runtime.sequence.SequenceOps.toArray(kw);
+        String[] kwnames = new String[keys.length];
+        Object[] all = java.util.Arrays.copyOf(positional, positional.length + keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            kwnames[i] = (String) keys[i];
+            all[positional.length + i] = kw.getItem(keys[i]);
+        }
+        return call(callable, all, kwnames);
+    }
+
     /** Calls a method found on a type (a descriptor such as a function) with self prepended. */
     @TruffleBoundary
     public static Object callMethod(Object method, Object self, Object[] args, String[] kwnames) {

@@ -15,9 +15,11 @@ public final class StructSequence {
     }
 
     /** Read-only access to one item of a struct sequence by name. */
-    public static final class Field extends PythonObject {
+    public static final class Field extends PythonObject implements dev.taipan.runtime.descriptors.NativeDescriptor {
         public final int index;
         public final String name;
+        /** The struct sequence type, set once it exists. */
+        private PythonClass owner;
         /** Where a field beyond the visible (tuple) part is kept on the instance. */
         private final dev.taipan.runtime.dict.HiddenKey hiddenKey;
 
@@ -25,6 +27,16 @@ public final class StructSequence {
             this.index = index;
             this.name = name;
             this.hiddenKey = new dev.taipan.runtime.dict.HiddenKey(name);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public PythonClass getOwner() {
+            return owner;
         }
 
         /** The field's value: a tuple item, or for named-only fields (tm_zone) a hidden slot. */
@@ -51,9 +63,12 @@ public final class StructSequence {
         PythonClass cls = new PythonClass(ctx.getBuiltinClass(BuiltinType.TYPE), name, new PythonClass[]{base}, new PythonClass[0], BuiltinType.TUPLE, 0);
         cls.setBasesAndMro(new PythonClass[]{base}, concat(cls, base.getMro()));
         cls.initAttribute("__module__", module);
+        cls.setTpName(dot < 0 ? name : qualifiedName);
         cls.initAttribute("__doc__", PNone.NONE);
         for (int i = 0; i < fields.length; i++) {
-            cls.initAttribute(fields[i], new Field(i, fields[i]));
+            Field field = new Field(i, fields[i]);
+            field.owner = cls;
+            cls.initAttribute(fields[i], field);
         }
         cls.initAttribute("n_fields", (long) fields.length);
         cls.initAttribute("n_sequence_fields", (long) visibleFields);

@@ -97,6 +97,7 @@ public enum BuiltinType {
     LIST_REVERSEITERATOR("list_reverseiterator", OBJECT, 0),
     TUPLE_ITERATOR("tuple_iterator", OBJECT, 0),
     RANGE_ITERATOR("range_iterator", OBJECT, 0),
+    LONGRANGE_ITERATOR("longrange_iterator", OBJECT, 0),
     STR_ITERATOR("str_ascii_iterator", OBJECT, 0),
     BYTES_ITERATOR("bytes_iterator", OBJECT, 0),
     BYTEARRAY_ITERATOR("bytearray_iterator", OBJECT, 0),

@@ -114,7 +114,17 @@ public final class PythonClass extends PythonObject {
      * CPython's tp_name, used in error messages: builtin types living outside builtins carry
      * their module ("collections.deque"); classes from class statements just their name.
      */
+    /** CPython's tp_name when it is not derived from the name (struct sequences made by C modules). */
+    private String tpNameOverride;
+
+    public void setTpName(String tpName) {
+        this.tpNameOverride = tpName;
+    }
+
     public String getTpName() {
+        if (tpNameOverride != null) {
+            return tpNameOverride;
+        }
         if (builtinType != null && !"builtins".equals(builtinType.module)) {
             return builtinType.module + "." + name;
         }

@@ -1233,6 +1233,16 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /** PEP 695: creates type parameters, generic bases and type aliases through {@code _typing}. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "helper")
+    public static final class CallTypingHelper {
+        @Specialization
+        static Object doCall(String helper, @Variadic Object[] args, @Bind Node node) {
+            return dev.taipan.runtime.typing.TypingIntrinsics.call(helper, args);
+        }
+    }
+
     /** Applies a decorator: {@code decorator(value)}. */
     @Operation
     public static final class Decorate {

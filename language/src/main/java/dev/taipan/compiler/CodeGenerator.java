@@ -74,6 +74,7 @@ final class CodeGenerator {
 
     /** Creates the code object of {@code scope} (its bytecode is built on first execution). */
     static PCode createCode(CompilationUnit unit, Scope scope, Object node, String name, String qualname, CodeGenerator parent) {
+        Object definition = node instanceof GenericCompiler.AnnotationScope a ? a.definition() : node;
         Arguments args = switch (node) {
             case Stmt.FunctionDef f -> f.args();
             case Expr.Lambda l -> l.args();
@@ -95,6 +96,8 @@ final class CodeGenerator {
             }
         } else if (scope.kind == ScopeKind.COMPREHENSION) {
             argcount = 1;
+        } else if (scope.kind == ScopeKind.TYPE_PARAMS) {
+            argcount = (int) scope.flags.values().stream().filter(f -> (f & Scope.DEF_PARAM) != 0).count();
         }
         if (scope.kind.isFunctionLike()) {
             flags |= CodeFlags.OPTIMIZED | CodeFlags.NEWLOCALS;
@@ -112,10 +115,10 @@ final class CodeGenerator {
         if (unit.flags.futureAnnotations()) {
             flags |= CodeFlags.FUTURE_ANNOTATIONS;
         }
-        int firstLine = node instanceof Node n ? unit.lines.line(n.start()) : 1;
-        if (node instanceof Stmt.FunctionDef f && !f.decoratorList().isEmpty()) {
+        int firstLine = definition instanceof Node n ? unit.lines.line(n.start()) : 1;
+        if (definition instanceof Stmt.FunctionDef f && !f.decoratorList().isEmpty()) {
             firstLine = unit.lines.line(f.decoratorList().get(0).start());
-        } else if (node instanceof Stmt.ClassDef c && !c.decoratorList().isEmpty()) {
+        } else if (definition instanceof Stmt.ClassDef c && !c.decoratorList().isEmpty()) {
             firstLine = unit.lines.line(c.decoratorList().get(0).start());
         }
         String[] varnames = scope.kind.isFunctionLike() ? scope.varnames().toArray(new String[0]) : new String[0];
@@ -157,7 +160,22 @@ final class CodeGenerator {
     PCode childCode(Object childNode, String name) {
         return unit.childCodes.computeIfAbsent(childNode, n -> {
             Scope child = unit.symtable.scopeOf(n);
-            return createCode(unit, child, n, name, childQualname(name), this);
+            String qualname = unit.presetQualnames.getOrDefault(n, childQualname(name));
+            return createCode(unit, child, n, name, qualname, this);
+        });
+    }
+
+    /**
+     * The code of a generic definition's annotation scope. The definition made inside it gets
+     * the qualname it would have here (CPython skips annotation scopes in qualnames).
+     */
+    PCode annotationScopeCode(Object definition, String name) {
+        return unit.annotationScopeCodes.computeIfAbsent(definition, d -> {
+            GenericCompiler.AnnotationScope n = new GenericCompiler.AnnotationScope(definition);
+            unit.presetQualnames.put(definition, childQualname(name));
+            Scope scope = unit.symtable.typeParamsScope(definition);
+            String scopeName = "<generic parameters of " + name + ">";
+            return createCode(unit, scope, n, scopeName, childQualname(scopeName), this);
         });
     }
 
@@ -184,7 +202,8 @@ final class CodeGenerator {
     private void emitRoot() {
         int start = 0;
         int end = unit.source.getLength();
-        if (node instanceof Node n) {
+        Object positioned = node instanceof GenericCompiler.AnnotationScope a ? a.definition() : node;
+        if (positioned instanceof Node n) {
             start = n.start();
             end = n.end();
         }
@@ -219,6 +238,12 @@ final class CodeGenerator {
                 b.endReturn();
             }
             case Stmt.ClassDef c -> emitClassBody(c);
+            case GenericCompiler.AnnotationScope a -> new GenericCompiler(this).emitBody(a.definition());
+            case Expr e when scope.kind == ScopeKind.TYPE_ALIAS_VALUE -> {
+                b.beginReturn();
+                exprs.emit(e);
+                b.endReturn();
+            }
             case Expr e -> new ComprehensionCompiler(this).emitBody(e);
             default -> throw new IllegalStateException("cannot compile " + node);
         }
@@ -256,6 +281,11 @@ final class CodeGenerator {
         b.emitLoadGlobal("__name__");
         b.endStoreName();
         emitStoreNameConstant("__qualname__", code.getQualname());
+        if (!c.typeParams().isEmpty()) {
+            b.beginStoreName("__type_params__");
+            emitLoadName(".type_params");
+            b.endStoreName();
+        }
         List<Stmt> body = c.body();
         String doc = docstring(body);
         if (doc != null) {

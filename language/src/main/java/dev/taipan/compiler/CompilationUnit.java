@@ -15,6 +15,10 @@ final class CompilationUnit {
     final CompilerFlags flags;
     /** Code objects of nested scopes by AST node, so a reparse of the parent reuses them. */
     final java.util.Map<Object, dev.taipan.runtime.function.PCode> childCodes = new java.util.IdentityHashMap<>();
+    /** Code objects of PEP 695 annotation scopes by their generic definition. */
+    final java.util.Map<Object, dev.taipan.runtime.function.PCode> annotationScopeCodes = new java.util.IdentityHashMap<>();
+    /** Qualnames fixed from outside: definitions inside a PEP 695 annotation scope. */
+    final java.util.Map<Object, String> presetQualnames = new java.util.IdentityHashMap<>();
 
     CompilationUnit(TaipanLanguage language, Source source, String filename, SourceLines lines, SymbolTable symtable, CompilerFlags flags) {
         this.language = language;

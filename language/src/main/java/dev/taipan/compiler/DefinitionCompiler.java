@@ -23,57 +23,50 @@ final class DefinitionCompiler {
     }
 
     void emitFunctionDef(Stmt.FunctionDef f) {
-        if (!f.typeParams().isEmpty()) {
-            throw g.errors().at(f, "generic functions (PEP 695 type parameters) are not supported yet");
-        }
-        PCode code = g.childCode(f, f.name());
-        Scope child = g.unit.symtable.scopeOf(f);
+        boolean generic = !f.typeParams().isEmpty();
         g.emitStoreName(f.name(), () -> {
             for (Expr d : f.decoratorList()) {
                 b.beginDecorate();
                 g.exprs.emit(d);
             }
-            emitMakeFunction(code, child, f.args(), f.returns(), true);
+            if (generic) {
+                new GenericCompiler(g).emitCall(f);
+            } else {
+                emitFunctionObject(f, false);
+            }
             for (int i = 0; i < f.decoratorList().size(); i++) {
                 b.endDecorate();
             }
         });
     }
 
-    void emitLambda(Expr.Lambda l) {
-        PCode code = g.childCode(l, "<lambda>");
-        emitMakeFunction(code, g.unit.symtable.scopeOf(l), l.args(), null, false);
+    /** The function object of a def; in a generic def's annotation scope the defaults are its parameters. */
+    void emitFunctionObject(Stmt.FunctionDef f, boolean defaultsFromScopeParameters) {
+        PCode code = g.childCode(f, f.name());
+        emitMakeFunction(code, g.unit.symtable.scopeOf(f), f.args(), f.returns(), true, defaultsFromScopeParameters);
     }
 
-    private void emitMakeFunction(PCode code, Scope child, Arguments args, Expr returns, boolean withAnnotations) {
+    void emitLambda(Expr.Lambda l) {
+        PCode code = g.childCode(l, "<lambda>");
+        emitMakeFunction(code, g.unit.symtable.scopeOf(l), l.args(), null, false, false);
+    }
+
+    private void emitMakeFunction(PCode code, Scope child, Arguments args, Expr returns, boolean withAnnotations, boolean defaultsFromScopeParameters) {
         b.beginMakeFunction(code);
+        boolean anyKwDefault = args.kwDefaults().stream().anyMatch(java.util.Objects::nonNull);
         if (args.defaults().isEmpty()) {
             b.emitLoadConstant(PNone.NO_VALUE);
+        } else if (defaultsFromScopeParameters) {
+            g.emitLoadName(".defaults");
         } else {
-            b.beginBuildTuple();
-            for (Expr d : args.defaults()) {
-                g.exprs.emit(d);
-            }
-            b.endBuildTuple();
-        }
-        boolean anyKwDefault = false;
-        for (Expr d : args.kwDefaults()) {
-            if (d != null) {
-                anyKwDefault = true;
-            }
+            emitDefaults(args);
         }
         if (!anyKwDefault) {
             b.emitLoadConstant(PNone.NO_VALUE);
+        } else if (defaultsFromScopeParameters) {
+            g.emitLoadName(".kwdefaults");
         } else {
-            b.beginBuildMap();
-            for (int i = 0; i < args.kwonlyargs().size(); i++) {
-                Expr d = args.kwDefaults().get(i);
-                if (d != null) {
-                    b.emitLoadConstant(g.mangle(args.kwonlyargs().get(i).arg()));
-                    g.exprs.emit(d);
-                }
-            }
-            b.endBuildMap();
+            emitKwDefaults(args);
         }
         List<Arg> annotated = new ArrayList<>();
         if (withAnnotations) {
@@ -101,10 +94,51 @@ final class DefinitionCompiler {
         b.endMakeFunction();
     }
 
-    void emitClassDef(Stmt.ClassDef c) {
-        if (!c.typeParams().isEmpty()) {
-            throw g.errors().at(c, "generic classes (PEP 695 type parameters) are not supported yet");
+    /** The tuple of positional defaults. */
+    void emitDefaults(Arguments args) {
+        b.beginBuildTuple();
+        for (Expr d : args.defaults()) {
+            g.exprs.emit(d);
         }
+        b.endBuildTuple();
+    }
+
+    /** The dict of keyword-only defaults. */
+    void emitKwDefaults(Arguments args) {
+        b.beginBuildMap();
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                b.emitLoadConstant(g.mangle(args.kwonlyargs().get(i).arg()));
+                g.exprs.emit(d);
+            }
+        }
+        b.endBuildMap();
+    }
+
+    void emitClassDef(Stmt.ClassDef c) {
+        boolean generic = !c.typeParams().isEmpty();
+        g.emitStoreName(c.name(), () -> {
+            for (Expr d : c.decoratorList()) {
+                b.beginDecorate();
+                g.exprs.emit(d);
+            }
+            if (generic) {
+                new GenericCompiler(g).emitCall(c);
+            } else {
+                emitBuildClass(c, null);
+            }
+            for (int i = 0; i < c.decoratorList().size(); i++) {
+                b.endDecorate();
+            }
+        });
+    }
+
+    /**
+     * {@code __build_class__(body, name, *bases, **keywords)}; a generic class gets
+     * {@code extraBase} (its {@code Generic[T, ...]}) after its own bases.
+     */
+    void emitBuildClass(Stmt.ClassDef c, Runnable extraBase) {
         PCode code = g.childCode(c, c.name());
         Scope child = g.unit.symtable.scopeOf(c);
         boolean star = false;
@@ -119,70 +153,67 @@ final class DefinitionCompiler {
                 doubleStar = true;
             }
         }
-        final boolean general = star || doubleStar;
-        g.emitStoreName(c.name(), () -> {
-            for (Expr d : c.decoratorList()) {
-                b.beginDecorate();
-                g.exprs.emit(d);
+        if (star || doubleStar) {
+            b.beginCallFunctionEx();
+            b.emitLoadGlobal("__build_class__");
+            b.beginBuildUnpacking(0, starMask(c.bases(), extraBase != null));
+            emitClassFunction(code, child);
+            b.emitLoadConstant(c.name());
+            for (Expr base : c.bases()) {
+                g.exprs.emit(base instanceof Expr.Starred s ? s.value() : base);
             }
-            if (general) {
-                b.beginCallFunctionEx();
-                b.emitLoadGlobal("__build_class__");
-                List<Expr> positional = new ArrayList<>();
-                positional.add(null);
-                b.beginBuildUnpacking(0, starMask(c.bases()));
-                emitClassFunction(code, child);
-                b.emitLoadConstant(c.name());
-                for (Expr base : c.bases()) {
-                    g.exprs.emit(base instanceof Expr.Starred s ? s.value() : base);
-                }
-                b.endBuildUnpacking();
-                if (c.keywords().isEmpty()) {
-                    b.emitLoadConstant(PNone.NO_VALUE);
-                } else {
-                    b.beginBuildMapUnpacking();
-                    for (Keyword k : c.keywords()) {
-                        if (k.arg() == null) {
-                            b.emitLoadConstant(PNone.NO_VALUE);
-                        } else {
-                            b.emitLoadConstant(k.arg());
-                        }
-                        g.exprs.emit(k.value());
-                    }
-                    b.endBuildMapUnpacking();
-                }
-                b.endCallFunctionEx();
-            } else if (c.keywords().isEmpty()) {
-                b.beginCallFunction();
-                b.emitLoadGlobal("__build_class__");
-                emitClassFunction(code, child);
-                b.emitLoadConstant(c.name());
-                for (Expr base : c.bases()) {
-                    g.exprs.emit(base);
-                }
-                b.endCallFunction();
+            if (extraBase != null) {
+                extraBase.run();
+            }
+            b.endBuildUnpacking();
+            if (c.keywords().isEmpty()) {
+                b.emitLoadConstant(PNone.NO_VALUE);
             } else {
-                b.beginCallFunctionKw(c.keywords().stream().map(Keyword::arg).toArray(String[]::new));
-                b.emitLoadGlobal("__build_class__");
-                emitClassFunction(code, child);
-                b.emitLoadConstant(c.name());
-                for (Expr base : c.bases()) {
-                    g.exprs.emit(base);
-                }
+                b.beginBuildMapUnpacking();
                 for (Keyword k : c.keywords()) {
+                    if (k.arg() == null) {
+                        b.emitLoadConstant(PNone.NO_VALUE);
+                    } else {
+                        b.emitLoadConstant(k.arg());
+                    }
                     g.exprs.emit(k.value());
                 }
-                b.endCallFunctionKw();
+                b.endBuildMapUnpacking();
             }
-            for (int i = 0; i < c.decoratorList().size(); i++) {
-                b.endDecorate();
+            b.endCallFunctionEx();
+        } else if (c.keywords().isEmpty()) {
+            b.beginCallFunction();
+            b.emitLoadGlobal("__build_class__");
+            emitClassFunction(code, child);
+            b.emitLoadConstant(c.name());
+            for (Expr base : c.bases()) {
+                g.exprs.emit(base);
             }
-        });
+            if (extraBase != null) {
+                extraBase.run();
+            }
+            b.endCallFunction();
+        } else {
+            b.beginCallFunctionKw(c.keywords().stream().map(Keyword::arg).toArray(String[]::new));
+            b.emitLoadGlobal("__build_class__");
+            emitClassFunction(code, child);
+            b.emitLoadConstant(c.name());
+            for (Expr base : c.bases()) {
+                g.exprs.emit(base);
+            }
+            if (extraBase != null) {
+                extraBase.run();
+            }
+            for (Keyword k : c.keywords()) {
+                g.exprs.emit(k.value());
+            }
+            b.endCallFunctionKw();
+        }
     }
 
-    /** Mask for [function, name, *bases]: only the starred bases are spliced. */
-    private static boolean[] starMask(List<Expr> bases) {
-        boolean[] mask = new boolean[bases.size() + 2];
+    /** Mask for [function, name, *bases, extra base]: only the starred bases are spliced. */
+    private static boolean[] starMask(List<Expr> bases, boolean extraBase) {
+        boolean[] mask = new boolean[bases.size() + 2 + (extraBase ? 1 : 0)];
         for (int i = 0; i < bases.size(); i++) {
             mask[i + 2] = bases.get(i) instanceof Expr.Starred;
         }
@@ -199,6 +230,13 @@ final class DefinitionCompiler {
     }
 
     void emitTypeAlias(Stmt.TypeAlias ta) {
-        throw g.errors().at(ta, "the type statement (PEP 695) is not supported yet");
+        GenericCompiler generics = new GenericCompiler(g);
+        g.emitStoreName(GenericCompiler.definitionName(ta), () -> {
+            if (ta.typeParams().isEmpty()) {
+                generics.emitMakeTypeAlias(ta, null);
+            } else {
+                generics.emitCall(ta);
+            }
+        });
     }
 }

@@ -49,6 +49,12 @@ final class ExpressionCompiler {
     void emitAnnotation(Expr e) {
         if (g.unit.flags.futureAnnotations()) {
             b.emitLoadConstant(g.unit.source.getCharacters().subSequence(e.start(), e.end()).toString());
+        } else if (e instanceof Expr.Starred s) {
+            // PEP 646 `*args: *Ts`: the one item the unpacking yields (Unpack[Ts])
+            b.beginGetItem();
+            emitStarredSequence(List.of(s), 0);
+            b.emitLoadConstant(0L);
+            b.endGetItem();
         } else {
             emit(e);
         }

@@ -96,7 +96,7 @@ final class SymbolTableBuilder {
                 visitExprs(f.decoratorList());
                 boolean generic = !f.typeParams().isEmpty();
                 if (generic) {
-                    enterTypeParams(f, f.name(), f.typeParams());
+                    enterTypeParams(f, f.name(), f.typeParams(), hiddenDefaultParams(f.args()));
                 }
                 visitArgumentAnnotations(f.args());
                 visitAnnotation(f.returns());
@@ -114,7 +114,7 @@ final class SymbolTableBuilder {
                 visitExprs(c.decoratorList());
                 boolean generic = !c.typeParams().isEmpty();
                 if (generic) {
-                    enterTypeParams(c, c.name(), c.typeParams());
+                    enterTypeParams(c, c.name(), c.typeParams(), List.of());
                     addDef(".type_params", Scope.DEF_LOCAL, c);
                     addDef(".generic_base", Scope.DEF_LOCAL, c);
                 }
@@ -152,7 +152,7 @@ final class SymbolTableBuilder {
                 addDef(name.id(), Scope.DEF_LOCAL, ta);
                 boolean generic = !ta.typeParams().isEmpty();
                 if (generic) {
-                    enterTypeParams(ta, name.id(), ta.typeParams());
+                    enterTypeParams(ta, name.id(), ta.typeParams(), List.of());
                 }
                 enter(ScopeKind.TYPE_ALIAS_VALUE, name.id(), ta.value());
                 visitExpr(ta.value());
@@ -302,7 +302,22 @@ final class SymbolTableBuilder {
         }
     }
 
-    private void enterTypeParams(Object node, String name, List<TypeParam> params) {
+    /**
+     * A generic function's defaults are evaluated outside its annotation scope and passed in as
+     * the scope's parameters {@code .defaults} and {@code .kwdefaults} (as CPython does).
+     */
+    static List<String> hiddenDefaultParams(Arguments args) {
+        List<String> hidden = new java.util.ArrayList<>();
+        if (!args.defaults().isEmpty()) {
+            hidden.add(".defaults");
+        }
+        if (args.kwDefaults().stream().anyMatch(java.util.Objects::nonNull)) {
+            hidden.add(".kwdefaults");
+        }
+        return hidden;
+    }
+
+    private void enterTypeParams(Object node, String name, List<TypeParam> params, List<String> hiddenParams) {
         Scope s = new Scope(ScopeKind.TYPE_PARAMS, "<generic parameters of " + name + ">", cur, node);
         s.inClass = cur.kind == ScopeKind.CLASS;
         s.privateName = cur.privateName;
@@ -312,6 +327,9 @@ final class SymbolTableBuilder {
             addDef("__classdict__", Scope.USE, (Node) node);
         }
         cur = s;
+        for (String hidden : hiddenParams) {
+            addDef(hidden, Scope.DEF_PARAM, (Node) node);
+        }
         for (TypeParam tp : params) {
             addDef(tp.name(), Scope.DEF_TYPE_PARAM | Scope.DEF_LOCAL, tp);
             if (tp instanceof TypeParam.TypeVar tv && tv.bound() != null) {

@@ -15,7 +15,12 @@ public final class CPython {
     }
 
     public static RunResult run(Path file, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("python3", "-X", "utf8", file.getFileName().toString()));
+        return runWith("python3", file, args);
+    }
+
+    /** Runs a program with the given CPython executable. */
+    public static RunResult runWith(String executable, Path file, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(executable, "-X", "utf8", file.getFileName().toString()));
         cmd.addAll(List.of(args));
         return Processes.run(cmd, file.getParent(), null);
     }

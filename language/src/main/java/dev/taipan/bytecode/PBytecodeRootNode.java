@@ -39,8 +39,10 @@ import dev.taipan.runtime.generator.GeneratorResumeNode;
 import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.iterators.PListIterator;
 import dev.taipan.runtime.iterators.PRangeIterator;
+import dev.taipan.runtime.match.PatternMatching;
 import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
 
 /**
  * The instruction set of Taipan: one Bytecode DSL root node class for all Python code. Each
@@ -1230,6 +1232,71 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization
         static Object doMake(VirtualFrame frame, PCode code, Object defaults, Object kwDefaults, Object annotations, @Variadic Object[] closure) {
             return Functions.make(frame, code, defaults, kwDefaults, annotations, closure);
+        }
+    }
+
+    // =============================================================== match statement
+
+    /** {@code case <value>:}: subject == value. */
+    @Operation
+    public static final class MatchValue {
+        @Specialization
+        static boolean doMatch(Object subject, Object value, @Bind Node node) {
+            return PatternMatching.valueEquals(subject, value);
+        }
+    }
+
+    /** {@code case None/True/False:}: identity. */
+    @Operation
+    public static final class MatchIdentity {
+        @Specialization
+        static boolean doMatch(Object subject, Object value) {
+            return subject == value || (subject instanceof Boolean a && value instanceof Boolean b && a.booleanValue() == b.booleanValue());
+        }
+    }
+
+    /** Whether a structural check ({@link MatchSequence} ...) succeeded. */
+    @Operation
+    public static final class MatchSucceeded {
+        @Specialization
+        static boolean doCheck(Object items) {
+            return items != PNone.NONE;
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class, name = "count")
+    @ConstantOperand(type = int.class, name = "starIndex")
+    public static final class MatchSequence {
+        @Specialization
+        static Object doMatch(int count, int starIndex, Object subject, @Bind Node node) {
+            return PatternMatching.sequenceItems(subject, count, starIndex);
+        }
+    }
+
+    @Operation
+    public static final class MatchMapping {
+        @Specialization
+        static Object doMatch(Object subject, PTuple keys, @Bind Node node) {
+            return PatternMatching.mappingValues(subject, keys);
+        }
+    }
+
+    @Operation
+    public static final class MatchMappingRest {
+        @Specialization
+        static Object doRest(Object subject, PTuple keys, @Bind Node node) {
+            return PatternMatching.mappingRest(subject, keys);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class, name = "positional")
+    @ConstantOperand(type = String[].class, name = "keywords")
+    public static final class MatchClass {
+        @Specialization
+        static Object doMatch(int positional, String[] keywords, Object subject, Object cls, @Bind Node node) {
+            return PatternMatching.classAttributes(subject, cls, positional, keywords);
         }
     }
 

@@ -208,6 +208,7 @@ final class SymbolTableBuilder {
                 visitBody(w.body());
             }
             case Stmt.Match m -> {
+                PatternChecks.check(m, table::error);
                 visitExpr(m.subject());
                 for (MatchCase c : m.cases()) {
                     visitPattern(c.pattern());

@@ -84,8 +84,13 @@ final class BuiltinDefinitions {
                         MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
         type(CLASSMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
         type(STATICMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
-        type(GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "cr_running", "cr_code", "cr_frame", "__await__"));
-        type(COROUTINE, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__"));
+        type(GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "cr_running", "cr_code", "cr_frame", "__await__", "ag_running", "ag_code", "ag_frame"));
+        type(COROUTINE, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__", "ag_running", "ag_code", "ag_frame"));
+        type(ASYNC_GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__",
+                        "cr_running", "cr_code", "cr_frame", "__await__", "send", "throw", "close"));
+        type(ASYNC_GENERATOR, AsyncGeneratorBuiltinsFactory::getFactories);
+        type(ASYNC_GENERATOR_ASEND, AsyncGenStepBuiltinsFactory::getFactories);
+        type(ASYNC_GENERATOR_ATHROW, AsyncGenStepBuiltinsFactory::getFactories);
 
         type(SLICE, SliceBuiltinsFactory::getFactories);
         type(CELL, CellBuiltinsFactory::getFactories);

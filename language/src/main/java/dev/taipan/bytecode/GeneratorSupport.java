@@ -33,8 +33,9 @@ final class GeneratorSupport {
     @TruffleBoundary
     static Object yieldFromIter(Object value, boolean isAwait) {
         if (isAwait) {
-            if (value instanceof PGenerator g && g.getKind() == PGenerator.Kind.COROUTINE) {
-                return g;
+            if (value instanceof PGenerator g && (g.getKind() == PGenerator.Kind.COROUTINE ||
+                            (g.getKind() == PGenerator.Kind.GENERATOR && (g.getCode().getFlags() & dev.taipan.runtime.function.CodeFlags.ITERABLE_COROUTINE) != 0))) {
+                return g;   // a coroutine, or a generator made awaitable by @types.coroutine
             }
             Object await = PyObjectGetClass.get(value).lookup("__await__");
             if (await == null) {

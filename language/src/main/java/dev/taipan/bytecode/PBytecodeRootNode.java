@@ -1403,7 +1403,62 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class WithEnter {
         @Specialization
         static Object doEnter(VirtualFrame frame, LocalAccessor exitLocal, Object manager, @Bind BytecodeNode bytecode) {
-            return WithSupport.enter(frame, exitLocal, bytecode, manager);
+            return WithSupport.enter(frame, exitLocal, bytecode, manager, false);
+        }
+    }
+
+    /** An async generator's {@code yield v}: marks the value as yielded (not awaited). */
+    @Operation
+    public static final class AsyncGenWrap {
+        @Specialization
+        static Object doWrap(Object value) {
+            return new dev.taipan.runtime.generator.AsyncGenValue(value);
+        }
+    }
+
+    /** {@code async for}: {@code type(x).__aiter__(x)}. */
+    @Operation
+    public static final class GetAIter {
+        @Specialization
+        static Object doIt(Object iterable, @Bind Node node) {
+            return AsyncIterationSupport.aiter(iterable);
+        }
+    }
+
+    /** {@code async for}: the awaitable of the next item. */
+    @Operation
+    public static final class GetANext {
+        @Specialization
+        static Object doIt(Object iterator, @Bind Node node) {
+            return AsyncIterationSupport.anext(iterator);
+        }
+    }
+
+    /** Whether a caught exception ends an {@code async for}. */
+    @Operation
+    public static final class IsStopAsyncIteration {
+        @Specialization
+        static boolean doIt(Object caught) {
+            return AsyncIterationSupport.isStopAsyncIteration(caught);
+        }
+    }
+
+    /** {@code async with}: looks up __aexit__ into the local, returns the awaitable of __aenter__(). */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class AsyncWithEnter {
+        @Specialization
+        static Object doEnter(VirtualFrame frame, LocalAccessor exitLocal, Object manager, @Bind BytecodeNode bytecode) {
+            return WithSupport.enter(frame, exitLocal, bytecode, manager, true);
+        }
+    }
+
+    /** {@code async with} exit: the awaitable of {@code __aexit__(...)} (exception null on normal exit). */
+    @Operation
+    public static final class AsyncWithExit {
+        @Specialization
+        static Object doExit(Object manager, Object exit, Object caught, @Bind Node node) {
+            return caught == null || caught == PNone.NONE ? WithSupport.exitNormal(manager, exit) : WithSupport.exitExceptional(manager, exit, (PException) caught);
         }
     }
 
@@ -1421,7 +1476,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class WithExitExceptional {
         @Specialization
         static boolean doExit(Object manager, Object exit, Object caught, @Bind Node node) {
-            return WithSupport.exitExceptional(manager, exit, (PException) caught);
+            return PyObjectIsTrue.execute(WithSupport.exitExceptional(manager, exit, (PException) caught));
         }
     }
 

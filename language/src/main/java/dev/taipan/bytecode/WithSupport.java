@@ -19,8 +19,8 @@ final class WithSupport {
     private WithSupport() {
     }
 
-    static Object enter(VirtualFrame frame, LocalAccessor exitLocal, BytecodeNode bytecode, Object manager) {
-        Object[] methods = lookup(manager);
+    static Object enter(VirtualFrame frame, LocalAccessor exitLocal, BytecodeNode bytecode, Object manager, boolean async) {
+        Object[] methods = async ? lookupAsync(manager) : lookup(manager);
         exitLocal.setObject(bytecode, frame, methods[1]);
         return CallDispatch.callMethod(methods[0], manager);
     }
@@ -39,15 +39,32 @@ final class WithSupport {
         return new Object[]{enter, exit};
     }
 
+    /** {@code async with}: __aenter__ and __aexit__, whose results are awaited. */
     @TruffleBoundary
-    static void exitNormal(Object manager, Object exit) {
-        CallDispatch.callMethod(exit, manager, PNone.NONE, PNone.NONE, PNone.NONE);
+    private static Object[] lookupAsync(Object manager) {
+        PythonClass type = PyObjectGetClass.get(manager);
+        Object enter = type.lookup("__aenter__");
+        Object exit = type.lookup("__aexit__");
+        if (enter == null) {
+            throw PythonErrors.typeError("'%s' object does not support the asynchronous context manager protocol", type.getTpName());
+        }
+        if (exit == null) {
+            throw PythonErrors.typeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", type.getTpName());
+        }
+        return new Object[]{enter, exit};
     }
 
+    /** {@code __exit__(None, None, None)}; its result (awaited by async with). */
     @TruffleBoundary
-    static boolean exitExceptional(Object manager, Object exit, PException caught) {
+    static Object exitNormal(Object manager, Object exit) {
+        return CallDispatch.callMethod(exit, manager, PNone.NONE, PNone.NONE, PNone.NONE);
+    }
+
+    /** {@code __exit__(type, value, tb)}; its result (true suppresses; awaited first by async with). */
+    @TruffleBoundary
+    static Object exitExceptional(Object manager, Object exit, PException caught) {
         PBaseException e = caught.getPythonException();
         Object tb = e.getTraceback() == null ? PNone.NONE : e.getTraceback();
-        return PyObjectIsTrue.execute(CallDispatch.callMethod(exit, manager, PyObjectGetClass.get(e), e, tb));
+        return CallDispatch.callMethod(exit, manager, PyObjectGetClass.get(e), e, tb);
     }
 }

@@ -45,8 +45,17 @@ final class ComprehensionCompiler {
 
     /** In the enclosing scope: create the function and call it with iter(outermost iterable). */
     void emitCall(Expr e) {
-        PCode code = g.childCode(e, nameOf(e));
         Scope child = g.unit.symtable.scopeOf(e);
+        if (child.isCoroutine && !(e instanceof Expr.GeneratorExp)) {
+            // an async list/set/dict comprehension is a coroutine, awaited right here
+            g.exprs.emitYieldFrom(() -> emitCreateAndCall(e, child), true);
+        } else {
+            emitCreateAndCall(e, child);
+        }
+    }
+
+    private void emitCreateAndCall(Expr e, Scope child) {
+        PCode code = g.childCode(e, nameOf(e));
         b.beginCallFunction();
         b.beginMakeFunction(code);
         b.emitLoadConstant(PNone.NO_VALUE);
@@ -54,9 +63,16 @@ final class ComprehensionCompiler {
         b.emitLoadConstant(PNone.NO_VALUE);
         g.emitClosureCells(child);
         b.endMakeFunction();
-        b.beginGetIter();
-        g.exprs.emit(generators(e).get(0).iter());
-        b.endGetIter();
+        Comprehension first = generators(e).get(0);
+        if (first.isAsync()) {
+            b.beginGetAIter();
+            g.exprs.emit(first.iter());
+            b.endGetAIter();
+        } else {
+            b.beginGetIter();
+            g.exprs.emit(first.iter());
+            b.endGetIter();
+        }
         b.endCallFunction();
     }
 
@@ -101,6 +117,10 @@ final class ComprehensionCompiler {
         b.beginStoreLocal(iter);
         if (index == 0) {
             b.emitLoadLocal(g.fastLocals.get(".0"));
+        } else if (c.isAsync()) {
+            b.beginGetAIter();
+            g.exprs.emit(c.iter());
+            b.endGetAIter();
         } else {
             b.beginGetIter();
             g.exprs.emit(c.iter());
@@ -108,9 +128,13 @@ final class ComprehensionCompiler {
         }
         b.endStoreLocal();
         b.beginWhile();
-        b.beginForIterate(item);
-        b.emitLoadLocal(iter);
-        b.endForIterate();
+        if (c.isAsync()) {
+            new AsyncCompiler(g).emitAsyncNext(iter, item);
+        } else {
+            b.beginForIterate(item);
+            b.emitLoadLocal(iter);
+            b.endForIterate();
+        }
         b.beginBlock();
         g.targets.assign(c.target(), () -> b.emitLoadLocal(item));
         for (Expr cond : c.ifs()) {
@@ -157,7 +181,7 @@ final class ComprehensionCompiler {
             case Expr.GeneratorExp c -> {
                 b.beginResumeYield();
                 b.beginYield();
-                g.exprs.emit(c.elt());
+                g.exprs.emitYieldedValue(() -> g.exprs.emit(c.elt()));
                 b.endYield();
                 b.endResumeYield();
             }

@@ -148,7 +148,7 @@ final class ExpressionCompiler {
             case Expr.Yield y -> {
                 b.beginResumeYield();
                 b.beginYield();
-                emitOrNone(y.value());
+                emitYieldedValue(() -> emitOrNone(y.value()));
                 b.endYield();
                 b.endResumeYield();
             }
@@ -521,13 +521,29 @@ final class ExpressionCompiler {
     // ---------------------------------------------------------------- yield from / await
 
     void emitYieldFrom(Expr value, boolean isAwait) {
+        emitYieldFrom(() -> emit(value), isAwait);
+    }
+
+    /** The operand of a yield; in an async generator wrapped so the step awaitable can tell it from an await. */
+    void emitYieldedValue(Runnable value) {
+        if (g.scope.isGenerator && g.scope.isCoroutine) {
+            b.beginAsyncGenWrap();
+            value.run();
+            b.endAsyncGenWrap();
+        } else {
+            value.run();
+        }
+    }
+
+    /** {@code yield from}/{@code await} of the value {@code value} emits. */
+    void emitYieldFrom(Runnable value, boolean isAwait) {
         BytecodeLocal it = g.newTemp();
         BytecodeLocal sent = g.newTemp();
         BytecodeLocal result = g.newTemp();
         b.beginBlock();
         b.beginStoreLocal(it);
         b.beginGetYieldFromIter(isAwait);
-        emit(value);
+        value.run();
         b.endGetYieldFromIter();
         b.endStoreLocal();
         b.beginStoreLocal(sent);

@@ -492,6 +492,9 @@ final class SymbolTableBuilder {
             case Expr.DictComp c -> visitComprehension(c, "dictcomp", c.generators(), c.key(), c.value(), false);
             case Expr.GeneratorExp c -> visitComprehension(c, "genexpr", c.generators(), c.elt(), null, true);
             case Expr.Await a -> {
+                if (cur.kind == ScopeKind.COMPREHENSION) {
+                    cur.isCoroutine = true;   // awaiting inside makes the comprehension a coroutine
+                }
                 if (cur.kind == ScopeKind.MODULE || cur.kind == ScopeKind.CLASS) {
                     throw table.error("'await' outside function", a);
                 }

@@ -24,6 +24,51 @@ public final class CodeBuiltins {
         }
     }
 
+    /** {@code replace(**changes)}: the metadata can change; the bytecode is Taipan's own and stays. */
+    @Builtin(name = "replace", params = {"self"}, varkw = "changes")
+    @GenerateNodeFactory
+    public abstract static class ReplaceNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static Object doReplace(Object self, Object changesObj) {
+            PCode c = (PCode) self;
+            String name = c.getName();
+            String qualname = c.getQualname();
+            String filename = c.getFilename();
+            int firstLine = c.getFirstLineNo();
+            int flags = c.getFlags();
+            dev.taipan.runtime.dict.PDict changes = (dev.taipan.runtime.dict.PDict) changesObj;
+            for (Object key : dev.taipan.runtime.sequence.SequenceOps.toArray(changes)) {
+                Object v = changes.getItem(key);
+                switch ((String) key) {
+                    case "co_name" -> name = str(key, v);
+                    case "co_qualname" -> qualname = str(key, v);
+                    case "co_filename" -> filename = str(key, v);
+                    case "co_firstlineno" -> firstLine = dev.taipan.runtime.abstractops.PyNumberConvert.asInt(v);
+                    case "co_flags" -> flags = dev.taipan.runtime.abstractops.PyNumberConvert.asInt(v);
+                    default -> {
+                        Object current = dev.taipan.runtime.abstractops.GenericAttributes.lookupAttribute(c, (String) key);
+                        if (current == null) {
+                            throw dev.taipan.runtime.exceptions.PythonErrors.typeError("replace() got an unexpected keyword argument '%s'", key);
+                        }
+                        if (!dev.taipan.runtime.abstractops.PyObjectRichCompareBool.eqUncached(current, v)) {
+                            throw dev.taipan.runtime.exceptions.PythonErrors.valueError("Taipan cannot replace %s: its code objects run Truffle bytecode", key);
+                        }
+                    }
+                }
+            }
+            return c.withMetadata(name, qualname, filename, firstLine, flags);
+        }
+
+        private static String str(Object key, Object v) {
+            if (!(v instanceof String s)) {
+                throw dev.taipan.runtime.exceptions.PythonErrors.typeError("replace() argument '%s' must be str, not %s", key,
+                                dev.taipan.runtime.abstractops.PyObjectGetClass.typeName(v));
+            }
+            return s;
+        }
+    }
+
     @Builtin(name = "co_lines", params = {"self"})
     @GenerateNodeFactory
     public abstract static class CoLinesNode extends PythonUnaryBuiltinNode {

@@ -65,27 +65,33 @@ public final class GeneratorBuiltins {
         @TruffleBoundary
         static Object doThrow(Object self, Object typ, Object val, Object tb) {
             PGenerator g = self(self);
-            PBaseException exc;
-            if (typ instanceof PBaseException e) {
-                if (val != PNone.NO_VALUE && val != PNone.NONE) {
-                    throw PythonErrors.typeError("instance exception may not have a separate value");
-                }
-                exc = e;
-            } else if (typ instanceof PythonClass cls && cls.isSubtypeOfBuiltin(BuiltinType.BASE_EXCEPTION)) {
-                if (val instanceof PBaseException v && PyObjectGetClass.get(v).isSubclassOf(cls)) {
-                    exc = v;
-                } else {
-                    Object inst = val == PNone.NO_VALUE || val == PNone.NONE ? CallDispatch.call(cls) : CallDispatch.call(cls, val);
-                    exc = (PBaseException) inst;
-                }
-            } else {
-                throw PythonErrors.typeError("exceptions must be classes or instances deriving from BaseException, not %s", PyObjectGetClass.typeName(typ));
-            }
-            if (tb != PNone.NO_VALUE && tb != PNone.NONE) {
-                exc.setTraceback(tb);
-            }
-            return g.throwInto(exc);
+            return g.throwInto(exceptionToThrow(typ, val, tb));
         }
+    }
+
+    /** The exception of throw(exc) or the legacy throw(type, value, tb) (also athrow()). */
+    @TruffleBoundary
+    static PBaseException exceptionToThrow(Object typ, Object val, Object tb) {
+        PBaseException exc;
+        if (typ instanceof PBaseException e) {
+            if (val != PNone.NO_VALUE && val != PNone.NONE) {
+                throw PythonErrors.typeError("instance exception may not have a separate value");
+            }
+            exc = e;
+        } else if (typ instanceof PythonClass cls && cls.isSubtypeOfBuiltin(BuiltinType.BASE_EXCEPTION)) {
+            if (val instanceof PBaseException v && PyObjectGetClass.get(v).isSubclassOf(cls)) {
+                exc = v;
+            } else {
+                Object inst = val == PNone.NO_VALUE || val == PNone.NONE ? CallDispatch.call(cls) : CallDispatch.call(cls, val);
+                exc = (PBaseException) inst;
+            }
+        } else {
+            throw PythonErrors.typeError("exceptions must be classes or instances deriving from BaseException, not %s", PyObjectGetClass.typeName(typ));
+        }
+        if (tb != PNone.NO_VALUE && tb != PNone.NONE) {
+            exc.setTraceback(tb);
+        }
+        return exc;
     }
 
     @Builtin(name = "close", params = {"self"})
@@ -164,6 +170,21 @@ public final class GeneratorBuiltins {
         static Object doCode(Object self, Object value) {
             return self(self).getCode();
         }
+    }
+
+    @Builtin(name = "ag_running", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class AgRunningNode extends RunningNode {
+    }
+
+    @Builtin(name = "ag_code", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class AgCodeNode extends CodeNode {
+    }
+
+    @Builtin(name = "ag_frame", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class AgFrameNode extends FrameNode {
     }
 
     @Builtin(name = "gi_code", params = {"self", "value"}, isGetter = true)

@@ -91,6 +91,20 @@ public final class PCode extends PythonObject {
         return callTarget.getRootNode();
     }
 
+    /**
+     * {@code code.replace(...)} of the metadata (name, qualname, filename, first line, flags): a
+     * new code object running the same bytecode.
+     */
+    public PCode withMetadata(String newName, String newQualname, String newFilename, int newFirstLine, int newFlags) {
+        RootNode root = getRootNode();
+        PCode copy = new PCode(newName, newQualname, newFilename, newFirstLine, argcount, posonlyargcount, kwonlyargcount, newFlags, varnames, cellvars, freevars, source, null);
+        copy.callTarget = root.getCallTarget();
+        copy.names = names;
+        copy.consts = consts;
+        copy.docstring = docstring;
+        return copy;
+    }
+
     private void build() {
         getRootNode();
     }

@@ -48,6 +48,8 @@ public enum BuiltinType {
     COROUTINE("coroutine", OBJECT, 0),
     COROUTINE_WRAPPER("coroutine_wrapper", OBJECT, 0),
     ASYNC_GENERATOR("async_generator", OBJECT, 0),
+    ASYNC_GENERATOR_ASEND("async_generator_asend", OBJECT, 0),
+    ASYNC_GENERATOR_ATHROW("async_generator_athrow", OBJECT, 0),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT, Flags.BASETYPE | Flags.HAS_DICT, "types"),
     TEXT_IO_WRAPPER("TextIOWrapper", OBJECT, Flags.BASETYPE, "_io"),
     GENERIC_ALIAS("GenericAlias", OBJECT, Flags.BASETYPE, "types"),

@@ -135,6 +135,13 @@ public final class TaipanContext {
             PythonClass base = type.base == null ? null : getBuiltinClass(type.base);
             c = new PythonClass(type, base);
             builtinClasses[type.ordinal()] = c;
+            if (type == BuiltinType.EXCEPTION_GROUP) {
+                // the one builtin with two bases: (BaseExceptionGroup, Exception)
+                PythonClass exception = getBuiltinClass(BuiltinType.EXCEPTION);
+                PythonClass[] baseMro = base.getMro();
+                PythonClass[] mro = {c, base, exception, baseMro[1], baseMro[2]};
+                c.setBasesAndMro(new PythonClass[]{base, exception}, mro);
+            }
         }
         return c;
     }

@@ -121,6 +121,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_collections", dev.taipan.builtins.modules.CollectionsModule::new);
 
         type(BASE_EXCEPTION, BaseExceptionBuiltinsFactory::getFactories);
+        type(BASE_EXCEPTION_GROUP, ExceptionGroupBuiltinsFactory::getFactories);
         type(STOP_ITERATION, StopIterationBuiltinsFactory::getFactories);
         type(SYSTEM_EXIT, SystemExitBuiltinsFactory::getFactories);
         type(OS_ERROR, OSErrorBuiltinsFactory::getFactories);

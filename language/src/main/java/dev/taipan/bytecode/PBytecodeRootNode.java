@@ -39,6 +39,7 @@ import dev.taipan.runtime.generator.GeneratorResumeNode;
 import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.iterators.PListIterator;
 import dev.taipan.runtime.iterators.PRangeIterator;
+import dev.taipan.runtime.exceptions.ExceptionGroups;
 import dev.taipan.runtime.match.PatternMatching;
 import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
@@ -750,7 +751,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
             if (local.isCleared(bytecode, frame) || local.getObject(bytecode, frame) == null) {
                 throw NameErrors.unboundLocal(name);
             }
-            local.clear(bytecode, frame);
+            local.setObject(bytecode, frame, null);   // not clear(): a later load must see "unbound", not an illegal slot
         }
     }
 
@@ -1354,6 +1355,45 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization
         static boolean doMatch(Object caught, Object type, @Bind Node node) {
             return ExceptionSupport.matches((PException) caught, type);
+        }
+    }
+
+    /** {@code except*}: starts matching a caught exception against the clauses. */
+    @Operation
+    public static final class ExceptStarBegin {
+        @Specialization
+        static Object doBegin(Object caught) {
+            return ExceptionGroups.beginStar((PException) caught);
+        }
+    }
+
+    /** {@code except* T}: the part of what is left that T matches (a caught exception), or None. */
+    @Operation
+    public static final class ExceptStarMatch {
+        @Specialization
+        static Object doMatch(Object state, Object type, @Bind Node node) {
+            return ExceptionGroups.matchStar((ExceptionGroups.StarState) state, type, node);
+        }
+    }
+
+    /** An {@code except*} clause body ended with this exception. */
+    @Operation
+    public static final class ExceptStarCollect {
+        @Specialization
+        static void doCollect(Object state, Object caught) {
+            ExceptionGroups.collectStar((ExceptionGroups.StarState) state, (PException) caught);
+        }
+    }
+
+    /** After the clauses: raises what is left unhandled together with what the clauses raised. */
+    @Operation
+    public static final class ExceptStarEnd {
+        @Specialization
+        static void doEnd(Object state, @Bind Node node) {
+            PException result = ExceptionGroups.endStar((ExceptionGroups.StarState) state, node);
+            if (result != null) {
+                throw result;
+            }
         }
     }
 

@@ -25,9 +25,6 @@ final class TryCompiler {
     }
 
     void emitTry(Stmt.Try t) {
-        if (t.isStar()) {
-            throw g.errors().at(t, "except* is not supported yet");
-        }
         g.conditionalDepth++;
         if (t.finalbody().isEmpty()) {
             emitTryExcept(t);
@@ -92,7 +89,11 @@ final class TryCompiler {
             b.emitBranch(elseLabel);
         }
         b.endBlock();
-        emitHandlers(t.handlers());
+        if (t.isStar()) {
+            emitStarHandlers(t.handlers());
+        } else {
+            emitHandlers(t.handlers());
+        }
         b.endTryCatch();
         if (hasElse) {
             b.emitBranch(endLabel);
@@ -120,6 +121,61 @@ final class TryCompiler {
         emitClauses(handlers, 0, exc);
         g.handlerExceptions.pop();
         b.endTryFinally();
+        b.endBlock();
+    }
+
+    /**
+     * except*: every clause whose types match part of what is left runs once with that part
+     * (an exception group); what the clauses raise and what nothing matched propagate together.
+     */
+    private void emitStarHandlers(List<ExceptHandler> handlers) {
+        BytecodeLocal state = g.newTemp();
+        b.beginBlock();
+        b.beginStoreLocal(state);
+        b.beginExceptStarBegin();
+        b.emitLoadException();
+        b.endExceptStarBegin();
+        b.endStoreLocal();
+        for (ExceptHandler h : handlers) {
+            BytecodeLocal match = g.newTemp();
+            g.beginStatement(h);
+            b.beginBlock();
+            b.beginStoreLocal(match);
+            b.beginExceptStarMatch();
+            b.emitLoadLocal(state);
+            g.exprs.emit(h.type());
+            b.endExceptStarMatch();
+            b.endStoreLocal();
+            b.beginIfThen();
+            b.beginMatchSucceeded();
+            b.emitLoadLocal(match);
+            b.endMatchSucceeded();
+            BytecodeLocal saved = g.newTemp();
+            b.beginBlock();
+            b.beginStoreLocal(saved);
+            b.beginEnterHandler();
+            b.emitLoadLocal(match);
+            b.endEnterHandler();
+            b.endStoreLocal();
+            b.beginTryFinally(() -> emitExitHandler(saved));
+            b.beginTryCatch();
+            g.handlerExceptions.push(match);
+            emitHandlerBody(h, match);
+            g.handlerExceptions.pop();
+            b.beginExceptStarCollect();
+            b.emitLoadLocal(state);
+            b.emitLoadException();
+            b.endExceptStarCollect();
+            b.endTryCatch();
+            b.endTryFinally();
+            b.endBlock();
+            b.endIfThen();
+            b.endBlock();
+            g.endStatement();
+        }
+        b.beginExceptStarEnd();
+        b.emitLoadLocal(state);
+        b.endExceptStarEnd();
         b.endBlock();
     }
 

@@ -58,51 +58,153 @@ public final class ExceptionFormatting {
     /** The full text sys.excepthook prints for exc. */
     @TruffleBoundary
     public static String format(PBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(exc, sb, new IdentityHashMap<>());
-        return sb.toString();
+        Printer p = new Printer();
+        p.format(exc);
+        return p.out.toString();
     }
 
-    private static void formatChain(PBaseException exc, StringBuilder sb, Map<Object, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        PBaseException cause = exc.getCause();
-        PBaseException context = exc.getContext();
-        if (cause != null && !seen.containsKey(cause)) {
-            formatChain(cause, sb, seen);
-            sb.append(CAUSE_MESSAGE);
-        } else if (context != null && !exc.getSuppressContext() && !seen.containsKey(context)) {
-            formatChain(context, sb, seen);
-            sb.append(CONTEXT_MESSAGE);
+    /** Exception groups print as nested boxes, at most this wide and deep (traceback.py's limits). */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** traceback.py's _ExceptionPrintContext: the group nesting being printed. */
+    private static final class Printer {
+        final StringBuilder out = new StringBuilder();
+        final Map<Object, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
         }
-        formatOne(exc, sb);
+
+        /** Appends text with every line prefixed by the indent and the box margin. */
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int endLine = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, i, endLine);
+                i = endLine;
+            }
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+
+        /** exc with its cause/context chain (oldest first). */
+        void format(PBaseException exc) {
+            java.util.List<Object[]> chain = new java.util.ArrayList<>();
+            PBaseException cur = exc;
+            while (cur != null) {
+                seen.put(cur, Boolean.TRUE);
+                PBaseException cause = cur.getCause();
+                PBaseException context = cur.getContext();
+                String msg = null;
+                PBaseException next = null;
+                if (cause != null && !seen.containsKey(cause)) {
+                    msg = CAUSE_MESSAGE;
+                    next = cause;
+                } else if (context != null && !cur.getSuppressContext() && !seen.containsKey(context)) {
+                    msg = CONTEXT_MESSAGE;
+                    next = context;
+                }
+                chain.add(new Object[]{msg, cur});   // msg: how cur relates to the exception before it
+                cur = next;
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                if (chain.get(i)[0] != null) {
+                    emit((String) chain.get(i)[0]);
+                }
+                formatSingle((PBaseException) chain.get(i)[1]);
+            }
+        }
+
+        private void formatSingle(PBaseException exc) {
+            if (!ExceptionGroups.isGroup(exc)) {
+                if (exc.getTraceback() instanceof PTraceback tb) {
+                    emit("Traceback (most recent call last):\n");
+                    emit(stackText(tb));
+                }
+                emit(exceptionOnly(exc));
+                return;
+            }
+            if (depth > MAX_GROUP_DEPTH) {
+                emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                return;
+            }
+            boolean topLevel = depth == 0;
+            if (topLevel) {
+                depth++;
+            }
+            if (exc.getTraceback() instanceof PTraceback tb) {
+                emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                emit(stackText(tb));
+            }
+            emit(exceptionOnly(exc));
+            Object[] members = ExceptionGroups.exceptions(exc).items();
+            int n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    needClose = true;   // a nested group may print the closing line itself
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                String title = truncated ? "..." : String.valueOf(i + 1);
+                out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+                depth++;
+                if (!truncated) {
+                    format((PBaseException) members[i]);
+                } else {
+                    int remaining = members.length - MAX_GROUP_WIDTH;
+                    emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    out.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (topLevel) {
+                depth = 0;
+            }
+        }
     }
 
-    private static void formatOne(PBaseException exc, StringBuilder sb) {
-        if (exc.getTraceback() instanceof PTraceback tb) {
-            sb.append("Traceback (most recent call last):\n");
-            for (PTraceback t = tb; t != null; t = t.getNext()) {
-                PCode code = t.getFrame().getCode();
-                int line = t.getLine();
-                sb.append("  File \"").append(code.getFilename()).append("\", line ").append(line).append(", in ").append(code.getName()).append('\n');
-                String text = sourceLine(code.getSource(), line);
-                if (text != null) {
-                    String stripped = text.strip();
-                    if (!stripped.isEmpty()) {
-                        sb.append("    ").append(stripped).append('\n');
-                        String carets = TracebackCarets.forSection(text, t.getSourceSection());
-                        if (carets != null) {
-                            sb.append(carets).append('\n');
-                        }
+    private static String stackText(PTraceback tb) {
+        StringBuilder sb = new StringBuilder();
+        for (PTraceback t = tb; t != null; t = t.getNext()) {
+            PCode code = t.getFrame().getCode();
+            int line = t.getLine();
+            sb.append("  File \"").append(code.getFilename()).append("\", line ").append(line).append(", in ").append(code.getName()).append('\n');
+            String text = sourceLine(code.getSource(), line);
+            if (text != null) {
+                String stripped = text.strip();
+                if (!stripped.isEmpty()) {
+                    sb.append("    ").append(stripped).append('\n');
+                    String carets = TracebackCarets.forSection(text, t.getSourceSection());
+                    if (carets != null) {
+                        sb.append(carets).append('\n');
                     }
                 }
             }
         }
+        return sb.toString();
+    }
+
+    /** The "Type: message" part with the notes (traceback's format_exception_only). */
+    private static String exceptionOnly(PBaseException exc) {
+        StringBuilder sb = new StringBuilder();
         if (PyObjectGetClass.get(exc).isSubtypeOfBuiltin(BuiltinType.SYNTAX_ERROR)) {
             formatSyntaxError(exc, sb);
         } else {
             sb.append(typeAndMessage(exc)).append('\n');
         }
         appendNotes(exc, sb);
+        return sb.toString();
     }
 
     private static void appendNotes(PBaseException exc, StringBuilder sb) {

@@ -258,9 +258,14 @@ final class StatementCompiler {
         if (direct == null) {
             g.targets.assign(f.target(), () -> b.emitLoadLocal(item));
         }
+        // inside the body the loop variable is certainly bound (ForIterate stored it)
+        boolean definiteInBody = direct != null && g.definitelyAssigned.add(g.mangle(((Expr.Name) f.target()).id()));
         g.loops.push(new CodeGenerator.Loop(breakLabel, continueLabel));
         emitBody(f.body());
         g.loops.pop();
+        if (definiteInBody) {
+            g.definitelyAssigned.remove(g.mangle(((Expr.Name) f.target()).id()));
+        }
         b.emitLabel(continueLabel);
         b.endBlock();
         g.conditionalDepth--;

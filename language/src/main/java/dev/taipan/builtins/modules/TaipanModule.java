@@ -86,6 +86,19 @@ public final class TaipanModule implements BuiltinRegistry.ModuleDefinition {
         }
     }
 
+    /** {@code code_instructions(code)}: the instructions Taipan's dis module prints (see CodeIntrospection). */
+    @Builtin(name = "code_instructions", params = {"code"})
+    @GenerateNodeFactory
+    public abstract static class CodeInstructionsNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object code) {
+            if (!(code instanceof PCode c)) {
+                throw PythonErrors.typeError("code_instructions() expects a code object");
+            }
+            return dev.taipan.bytecode.CodeIntrospection.instructions(c);
+        }
+    }
+
     /** {@code dump_code(f)}: the Bytecode DSL dump of a function's code (tier, quickened instructions, specializations). */
     @Builtin(name = "dump_code", params = {"f"})
     @GenerateNodeFactory

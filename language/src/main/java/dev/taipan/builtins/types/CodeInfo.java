@@ -51,20 +51,62 @@ final class CodeInfo {
         return new PArrayIterator(out.toArray(), BuiltinType.TUPLE_ITERATOR);
     }
 
+    /** co_names: the global, attribute and module-level names the instructions use. */
     @TruffleBoundary
     static Object names(PCode c) {
-        c.getRootNode();
+        collectNamesAndConsts(c);
         return new PTuple(c.getNames().clone());
+    }
+
+    /**
+     * co_names and co_consts are not stored by the compiler: they are read off the instructions
+     * (constant operands named "name" are names; loaded constants and nested code are constants)
+     * the first time they are asked for, with the docstring first as in CPython.
+     */
+    private static void collectNamesAndConsts(PCode c) {
+        if (c.getNames().length > 0 || c.getConsts().length > 0) {
+            return;
+        }
+        BytecodeNode node = bytecode(c, true);
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        List<Object> consts = new ArrayList<>();
+        if (c.getDocstring() != null) {
+            consts.add(c.getDocstring());
+        }
+        for (Instruction ins : node.getInstructions()) {
+            for (Instruction.Argument a : ins.getArguments()) {
+                if (a.getKind() != Instruction.Argument.Kind.CONSTANT) {
+                    continue;
+                }
+                Object v = a.asConstant();
+                if (a.getName().equals("name") && v instanceof String str) {
+                    names.add(str);
+                } else if ((a.getName().equals("constant") || v instanceof PCode) && v != PNone.NO_VALUE && isPythonConstant(v) && !containsIdentical(consts, v)) {
+                    consts.add(v);
+                }
+            }
+        }
+        c.setNamesAndConsts(names.toArray(new String[0]), consts.toArray());
+    }
+
+    private static boolean isPythonConstant(Object v) {
+        return v instanceof PCode || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof java.math.BigInteger
+                        || v instanceof PNone || v instanceof dev.taipan.runtime.objects.PythonObject;
+    }
+
+    private static boolean containsIdentical(List<Object> list, Object v) {
+        for (Object o : list) {
+            if (o == v || (o.getClass() == v.getClass() && !(v instanceof dev.taipan.runtime.objects.PythonObject) && o.equals(v))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary
     static Object consts(PCode c) {
-        c.getRootNode();
-        Object[] consts = c.getConsts();
-        if (consts.length == 0 && c.getDocstring() != null) {
-            return PTuple.of(c.getDocstring());
-        }
-        return new PTuple(consts.clone());
+        collectNamesAndConsts(c);
+        return new PTuple(c.getConsts().clone());
     }
 
     /** The DSL bytecode has no CPython encoding; co_code is the instruction opcode list as bytes. */

@@ -169,6 +169,10 @@ public final class TaipanLauncher {
             builder.option("taipan.StdLibHome", stdlib);
         }
         builder.option("taipan.Executable", LauncherInfo.executable());
+        if (commandLine.mode == CommandLine.Mode.COMPILE_ONLY) {
+            // every nested function too, so that errors found while making bytecode are reported
+            builder.allowExperimentalOptions(true).option("taipan.EagerCompile", "true");
+        }
         return builder.build();
     }
 

@@ -120,6 +120,24 @@ class LauncherTest {
     }
 
     @Test
+    void compileOnlyFindsErrorsInNestedFunctions() throws IOException {
+        // found while making the bytecode of a function that never runs
+        write("nested.py", "def f():\n    def g():\n        break\n");
+        RunResult r = taipan(dir, null, "--compile-only", "nested.py");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().endsWith("SyntaxError: 'break' outside loop\n"), r.stderr());
+    }
+
+    @Test
+    void compileOnlyCompilesTheWholeStandardLibrary() {
+        List<String> args = new ArrayList<>(List.of("--compile-only"));
+        dev.taipan.tests.support.StandardLibrary.sourceFiles().forEach(p -> args.add(p.toString()));
+        RunResult r = taipan(dir, null, args.toArray(String[]::new));
+        assertEquals("", r.stderr());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
     void interactiveModeEchoesValues() {
         RunResult r = taipan(dir, "x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n1/0\n'after error'\n", "-i", "-q");
         assertTrue(r.stdout().contains("42\n0\n1\n'after error'\n"), r.toString());

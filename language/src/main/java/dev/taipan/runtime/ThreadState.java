@@ -9,7 +9,8 @@ import dev.taipan.runtime.exceptions.PBaseException;
  */
 public final class ThreadState {
     private PBaseException handledException;
-    private int recursionDepth;
+    /** Python frames on the stack; the main module's counts, as in CPython. */
+    private int recursionDepth = 1;
     private int recursionLimit = 1000;
 
     public PBaseException getHandledException() {
@@ -24,9 +25,12 @@ public final class ThreadState {
         return recursionDepth;
     }
 
-    /** Returns the new depth. */
-    public int enterCall() {
-        return ++recursionDepth;
+    /** Enters a Python call: RecursionError beyond the limit (sys.setrecursionlimit). */
+    public void enterCall() {
+        if (++recursionDepth > recursionLimit) {
+            recursionDepth--;
+            throw dev.taipan.runtime.exceptions.PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
     }
 
     public void exitCall() {

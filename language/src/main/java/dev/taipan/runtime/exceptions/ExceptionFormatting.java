@@ -174,11 +174,29 @@ public final class ExceptionFormatting {
         }
     }
 
+    /** Repeats of one line beyond this many print as "[Previous line repeated N more times]". */
+    private static final int RECURSIVE_CUTOFF = 3;
+
     private static String stackText(PTraceback tb) {
         StringBuilder sb = new StringBuilder();
+        String lastFile = null;
+        String lastName = null;
+        int lastLine = -1;
+        int count = 0;
         for (PTraceback t = tb; t != null; t = t.getNext()) {
             PCode code = t.getFrame().getCode();
             int line = t.getLine();
+            if (!code.getFilename().equals(lastFile) || line != lastLine || !code.getName().equals(lastName)) {
+                appendRepeated(sb, count);
+                lastFile = code.getFilename();
+                lastName = code.getName();
+                lastLine = line;
+                count = 0;
+            }
+            count++;
+            if (count > RECURSIVE_CUTOFF) {
+                continue;
+            }
             sb.append("  File \"").append(code.getFilename()).append("\", line ").append(line).append(", in ").append(code.getName()).append('\n');
             String text = sourceLine(code.getSource(), line);
             if (text != null) {
@@ -192,7 +210,15 @@ public final class ExceptionFormatting {
                 }
             }
         }
+        appendRepeated(sb, count);
         return sb.toString();
+    }
+
+    private static void appendRepeated(StringBuilder sb, int count) {
+        if (count > RECURSIVE_CUTOFF) {
+            int more = count - RECURSIVE_CUTOFF;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
     }
 
     /** The "Type: message" part with the notes (traceback's format_exception_only). */

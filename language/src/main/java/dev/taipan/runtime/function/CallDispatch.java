@@ -91,7 +91,13 @@ public final class CallDispatch {
             gen.suspendedAtStart(IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs));
             return gen;
         }
-        return IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs);
+        dev.taipan.runtime.ThreadState ts = dev.taipan.TaipanContext.get(null).getThreadState();
+        ts.enterCall();
+        try {
+            return IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs);
+        } finally {
+            ts.exitCall();
+        }
     }
 
     @TruffleBoundary

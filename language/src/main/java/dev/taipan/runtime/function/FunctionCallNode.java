@@ -1,5 +1,6 @@
 package dev.taipan.runtime.function;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -9,6 +10,8 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.generator.Generators;
 import dev.taipan.runtime.generator.PGenerator;
 
@@ -30,8 +33,16 @@ public abstract class FunctionCallNode extends Node {
     @Specialization(guards = {"fn.getCode() == cachedCode", "!cachedCode.isResumable()"}, limit = "3")
     static Object doCached(PFunction fn, Object[] args, String[] kwnames,
                     @Cached("fn.getCode()") PCode cachedCode,
-                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-        return call.call(bind(fn, cachedCode, args, kwnames));
+                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call,
+                    @Bind Node node) {
+        Object[] frameArgs = bind(fn, cachedCode, args, kwnames);
+        ThreadState ts = TaipanContext.get(node).getThreadState();
+        ts.enterCall();
+        try {
+            return call.call(frameArgs);
+        } finally {
+            ts.exitCall();
+        }
     }
 
     @Specialization(guards = {"fn.getCode() == cachedCode", "cachedCode.isResumable()"}, limit = "3")
@@ -54,7 +65,13 @@ public abstract class FunctionCallNode extends Node {
             gen.suspendedAtStart(call.call(code.getCallTarget(), frameArgs));
             return gen;
         }
-        return call.call(code.getCallTarget(), frameArgs);
+        ThreadState ts = TaipanContext.get(call).getThreadState();
+        ts.enterCall();
+        try {
+            return call.call(code.getCallTarget(), frameArgs);
+        } finally {
+            ts.exitCall();
+        }
     }
 
     private static Object[] bind(PFunction fn, PCode code, Object[] args, String[] kwnames) {

@@ -1,7 +1,5 @@
 package dev.taipan.runtime.function;
 
-import com.oracle.truffle.api.nodes.ExplodeLoop;
-
 /**
  * The layout of the Truffle arguments array of every Python call (functions, builtins, module
  * and class bodies, generators):
@@ -60,24 +58,22 @@ public final class PArguments {
         return values;
     }
 
-    /** A call-layout array with {@code self} before the arguments of {@code args} (calling a bound method). */
-    @ExplodeLoop
+    /**
+     * A call-layout array with {@code self} before the arguments of {@code args} (calling a bound
+     * method). An arraycopy, not an exploded loop: the length is not always a compilation
+     * constant, and Graal virtualizes the copy when it is.
+     */
     public static Object[] insertSelf(Object self, Object[] args) {
         Object[] out = new Object[args.length + 1];
         out[USER_START] = self;
-        for (int i = USER_START; i < args.length; i++) {
-            out[i + 1] = args[i];
-        }
+        System.arraycopy(args, USER_START, out, USER_START + 1, args.length - USER_START);
         return out;
     }
 
     /** The inverse of {@link #insertSelf}: the arguments after the first. */
-    @ExplodeLoop
     public static Object[] dropSelf(Object[] args) {
         Object[] out = new Object[args.length - 1];
-        for (int i = USER_START + 1; i < args.length; i++) {
-            out[i - 1] = args[i];
-        }
+        System.arraycopy(args, USER_START + 1, out, USER_START, args.length - USER_START - 1);
         return out;
     }
 }

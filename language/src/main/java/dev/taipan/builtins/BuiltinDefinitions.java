@@ -71,6 +71,9 @@ final class BuiltinDefinitions {
         }
 
         type(FUNCTION, FunctionBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(FUNCTION, BASE_EXCEPTION, SIMPLE_NAMESPACE, CLASSMETHOD, STATICMETHOD)) {
+            type(t, InstanceDictBuiltinsFactory::getFactories);
+        }
         type(METHOD, MethodBuiltinsFactory::getFactories);
         for (BuiltinType t : List.of(BUILTIN_FUNCTION, METHOD_DESCRIPTOR, CLASSMETHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR)) {
             type(t, BuiltinFunctionBuiltinsFactory::getFactories);
@@ -84,10 +87,13 @@ final class BuiltinDefinitions {
                         MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
         type(CLASSMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
         type(STATICMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
-        type(GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "cr_running", "cr_code", "cr_frame", "__await__", "ag_running", "ag_code", "ag_frame"));
-        type(COROUTINE, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__", "ag_running", "ag_code", "ag_frame"));
+        type(GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "cr_running", "cr_code", "cr_frame", "__await__", "ag_running", "ag_code", "ag_frame",
+                        "cr_await", "ag_await", "cr_suspended", "cr_origin"));
+        type(COROUTINE, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__", "ag_running", "ag_code", "ag_frame",
+                        "ag_await"));
         type(ASYNC_GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__",
-                        "cr_running", "cr_code", "cr_frame", "__await__", "send", "throw", "close"));
+                        "cr_running", "cr_code", "cr_frame", "__await__", "send", "throw", "close", "cr_await", "cr_suspended", "cr_origin"));
+        type(ASYNC_GENERATOR, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         type(ASYNC_GENERATOR, AsyncGeneratorBuiltinsFactory::getFactories);
         type(ASYNC_GENERATOR_ASEND, AsyncGenStepBuiltinsFactory::getFactories);
         type(ASYNC_GENERATOR_ATHROW, AsyncGenStepBuiltinsFactory::getFactories);

@@ -297,4 +297,14 @@ public final class ComplexBuiltins {
             return FloatFormatter.format(v, spec, "complex");
         }
     }
+
+    @Builtin(name = "__complex__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ComplexNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doComplex(Object self) {
+            PComplex c = self(self, "__complex__");
+            return new PComplex(c.real, c.imag);
+        }
+    }
 }

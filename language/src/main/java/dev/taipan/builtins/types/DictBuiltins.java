@@ -446,4 +446,19 @@ public final class DictBuiltins {
             throw PythonErrors.typeError("unhashable type: '%s'", PyObjectGetClass.typeName(self));
         }
     }
+
+    /** {@code mapping | dict} with a dict on the right: a new dict of the left's items updated with ours. */
+    @Builtin(name = "__ror__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class ROrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doROr(Object self, Object other) {
+            if (!(other instanceof PDict o)) {
+                return PNotImplemented.INSTANCE;
+            }
+            PDict d = new PDict(o.storage().copy());
+            update(d, self(self, "__ror__"), null);
+            return d;
+        }
+    }
 }

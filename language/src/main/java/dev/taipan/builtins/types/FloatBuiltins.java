@@ -315,4 +315,20 @@ public final class FloatBuiltins {
             return dev.taipan.runtime.format.FloatFormatter.format(v, spec, PyObjectGetClass.typeName(self));
         }
     }
+
+    /** float.__getformat__('double'|'float'): how the machine stores floats (IEEE on the JVM). */
+    @Builtin(name = "__getformat__", params = {"cls", "typestr"}, isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class GetFormatNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGetFormat(Object cls, Object typestr) {
+            if (!(typestr instanceof String s)) {
+                throw PythonErrors.typeError("__getformat__() argument must be str, not %s", dev.taipan.runtime.abstractops.PyObjectGetClass.typeName(typestr));
+            }
+            if (!s.equals("double") && !s.equals("float")) {
+                throw PythonErrors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, little-endian";
+        }
+    }
 }

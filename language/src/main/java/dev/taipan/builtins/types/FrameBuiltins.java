@@ -85,4 +85,56 @@ public final class FrameBuiltins {
                             (c == null ? "?" : c.getName()) + ">";
         }
     }
+
+    @Builtin(name = "f_lasti", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FrameLastiNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doLasti(Object self, Object value) {
+            return (long) ((PFrame) self).getBytecodeIndex();
+        }
+    }
+
+    /** f_trace: kept for sys.settrace-style tools; Taipan does not call it (no line tracing yet). */
+    @Builtin(name = "f_trace", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class FrameTraceNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doTrace(Object self, Object value) {
+            PFrame f = (PFrame) self;
+            if (value == PNone.NO_VALUE) {
+                return f.getTrace();
+            }
+            f.setTrace(value == dev.taipan.runtime.descriptors.PGetSetDescriptor.DELETE ? PNone.NONE : value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "f_trace_lines", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class FrameTraceLinesNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object value) {
+            return value == PNone.NO_VALUE ? (Object) true : PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "f_trace_opcodes", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class FrameTraceOpcodesNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object value) {
+            return value == PNone.NO_VALUE ? (Object) false : PNone.NONE;
+        }
+    }
+
+    /** frame.clear(): drops the locals of a finished frame; Taipan frames hold nothing to free. */
+    @Builtin(name = "clear", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class FrameClearNode extends dev.taipan.builtins.PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doClear(Object self) {
+            return PNone.NONE;
+        }
+    }
 }

@@ -225,9 +225,7 @@ public final class GeneratorBuiltins {
     public abstract static class CrFrameNode extends FrameNode {
     }
 
-    @Builtin(name = "gi_yieldfrom", params = {"self", "value"}, isGetter = true)
-    @GenerateNodeFactory
-    public abstract static class GiYieldFromNode extends PythonBinaryBuiltinNode {
+    abstract static class YieldFromNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doYieldFrom(Object self, Object value) {
             Object y = self(self).getYieldFrom();
@@ -235,13 +233,46 @@ public final class GeneratorBuiltins {
         }
     }
 
-    @Builtin(name = "gi_suspended", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "gi_yieldfrom", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
-    public abstract static class GiSuspendedNode extends PythonBinaryBuiltinNode {
+    public abstract static class GiYieldFromNode extends YieldFromNode {
+    }
+
+    @Builtin(name = "cr_await", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CrAwaitNode extends YieldFromNode {
+    }
+
+    @Builtin(name = "ag_await", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class AgAwaitNode extends YieldFromNode {
+    }
+
+    abstract static class SuspendedNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doSuspended(Object self, Object value) {
             PGenerator g = self(self);
             return g.isStarted() && !g.isFinished() && !g.isRunning();
+        }
+    }
+
+    @Builtin(name = "gi_suspended", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class GiSuspendedNode extends SuspendedNode {
+    }
+
+    @Builtin(name = "cr_suspended", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CrSuspendedNode extends SuspendedNode {
+    }
+
+    /** cr_origin: where the coroutine was created, only tracked under sys.set_coroutine_origin_tracking_depth. */
+    @Builtin(name = "cr_origin", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CrOriginNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doOrigin(Object self, Object value) {
+            return PNone.NONE;
         }
     }
 

@@ -149,4 +149,43 @@ public final class MappingProxyBuiltins {
             return "mappingproxy(" + PyObjectStr.repr(mapping(self)) + ")";
         }
     }
+
+    /** {@code proxy | other}: a new dict (the proxy itself stays read-only). */
+    @Builtin(name = "__or__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class OrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doOr(Object self, Object other) {
+            Object o = other instanceof PMappingProxy p ? p.getMapping() : other;
+            return dev.taipan.runtime.abstractops.PyNumberBinary.execute(CallDispatch.call(GenericAttributes.getAttribute(mapping(self), "copy")), o, dev.taipan.runtime.abstractops.BinaryOp.OR);
+        }
+    }
+
+    @Builtin(name = "__ror__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class ROrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doROr(Object self, Object other) {
+            return dev.taipan.runtime.abstractops.PyNumberBinary.execute(other, CallDispatch.call(GenericAttributes.getAttribute(mapping(self), "copy")), dev.taipan.runtime.abstractops.BinaryOp.OR);
+        }
+    }
+
+    /** {@code proxy |= x} cannot update. */
+    @Builtin(name = "__ior__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class IOrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doIOr(Object self, Object other) {
+            throw dev.taipan.runtime.exceptions.PythonErrors.typeError("'|=' is not supported by %s; use '|' instead", dev.taipan.runtime.abstractops.PyObjectGetClass.typeName(self));
+        }
+    }
+
+    @Builtin(name = "__reversed__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReversedNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doReversed(Object self) {
+            return CallDispatch.call(dev.taipan.TaipanContext.get(null).getBuiltinClass(dev.taipan.runtime.types.BuiltinType.REVERSED), mapping(self));
+        }
+    }
 }

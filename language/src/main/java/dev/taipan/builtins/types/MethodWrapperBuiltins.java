@@ -76,13 +76,22 @@ public final class MethodWrapperBuiltins {
         }
     }
 
-    @Builtin(name = "__func__", params = {"self", "value"}, isGetter = true)
-    @GenerateNodeFactory
-    public abstract static class FuncNode extends PythonBinaryBuiltinNode {
+    abstract static class CallableNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doFunc(Object self, Object value) {
             return callable(self);
         }
+    }
+
+    @Builtin(name = "__func__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FuncNode extends CallableNode {
+    }
+
+    /** Like functools.wraps, classmethod and staticmethod expose what they wrap (3.10+). */
+    @Builtin(name = "__wrapped__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class WrappedNode extends CallableNode {
     }
 
     @Builtin(name = "__get__", params = {"self", "instance", "owner"}, required = 2)

@@ -19,4 +19,13 @@ public final class NotImplementedBuiltins {
             return "NotImplemented";
         }
     }
+
+    @Builtin(name = "__bool__", params = {"self"})
+    @com.oracle.truffle.api.dsl.GenerateNodeFactory
+    public abstract static class BoolNode extends dev.taipan.builtins.PythonUnaryBuiltinNode {
+        @com.oracle.truffle.api.dsl.Specialization
+        static Object doBool(Object self) {
+            return true;   // CPython 3.11 also warns (DeprecationWarning); its truth is still True
+        }
+    }
 }

@@ -289,7 +289,25 @@ public final class ObjectBuiltins {
     public abstract static class ReduceExNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doReduce(Object self, Object protocol) {
-            throw PythonErrors.typeError("cannot pickle '%s' object", PyObjectGetClass.typeName(self));
+            return dev.taipan.runtime.abstractops.ObjectReduction.reduceEx(self, dev.taipan.runtime.abstractops.PyNumberConvert.asInt(protocol));
+        }
+    }
+
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doReduce(Object self) {
+            return dev.taipan.runtime.abstractops.ObjectReduction.commonReduce(self, 0);
+        }
+    }
+
+    @Builtin(name = "__getstate__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class GetStateNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doGetState(Object self) {
+            return dev.taipan.runtime.abstractops.ObjectReduction.getState(self);
         }
     }
 }

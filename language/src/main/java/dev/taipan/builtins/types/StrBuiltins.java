@@ -632,4 +632,13 @@ public final class StrBuiltins {
             return n;
         }
     }
+
+    @Builtin(name = "__getnewargs__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class GetNewArgsNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doGetNewArgs(Object self) {
+            return dev.taipan.runtime.objects.PTuple.of(dev.taipan.runtime.abstractops.PyObjectStr.str(self));
+        }
+    }
 }

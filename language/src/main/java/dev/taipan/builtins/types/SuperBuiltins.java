@@ -120,4 +120,19 @@ public final class SuperBuiltins {
             return c == null ? PNone.NONE : c;
         }
     }
+
+    /** {@code super(T).__get__(obj)}: an unbound super binds to obj; a bound one stays itself. */
+    @Builtin(name = "__get__", params = {"self", "obj", "type"}, required = 2)
+    @GenerateNodeFactory
+    public abstract static class GetNode extends dev.taipan.builtins.PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doGet(Object self, Object obj, Object type) {
+            PSuper s = (PSuper) self;
+            if (obj == PNone.NONE || s.getObj() != null) {
+                return s;
+            }
+            return dev.taipan.runtime.function.CallDispatch.call(dev.taipan.runtime.abstractops.PyObjectGetClass.get(s), s.getType(), obj);
+        }
+    }
 }

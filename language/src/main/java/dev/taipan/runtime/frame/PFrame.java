@@ -23,6 +23,8 @@ public final class PFrame extends PythonObject {
     private int bci;
     private PFrame back;
     private int fixedLine = -1;
+    /** f_trace (stored for tools; not called). */
+    private Object trace = dev.taipan.runtime.objects.PNone.NONE;
 
     public PFrame(PCode code, PDict globals, MaterializedFrame frame, BytecodeNode bytecodeNode, int bci) {
         this.code = code;
@@ -52,6 +54,18 @@ public final class PFrame extends PythonObject {
     public void setLocation(BytecodeNode node, int index) {
         this.bytecodeNode = node;
         this.bci = index;
+    }
+
+    public int getBytecodeIndex() {
+        return bci;
+    }
+
+    public Object getTrace() {
+        return trace;
+    }
+
+    public void setTrace(Object trace) {
+        this.trace = trace;
     }
 
     public PFrame getBack() {

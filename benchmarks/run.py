@@ -124,6 +124,35 @@ def run_once(cmd, program, timeout):
     return wall, cpu, p.stdout, err
 
 
+def jit_report(prog_path, timeout):
+    """One extra Taipan run with --engine.TraceCompilation: compilations, failures, deopts, invalidations,
+    and the call target compiled most often (a deoptimisation loop shows up as a large count)."""
+    cmd = [os.path.join(ROOT, "bin", "taipan"), "--engine.TraceCompilation", prog_path]
+    try:
+        p = subprocess.run(cmd, capture_output=True, timeout=timeout, cwd=PROGRAMS, text=True, errors="replace")
+    except subprocess.TimeoutExpired:
+        return None
+    done = failed = deopt = inval = 0
+    per_target = {}
+    osr = False
+    for line in (p.stdout + p.stderr).splitlines():
+        if not line.startswith("[engine] opt"):
+            continue
+        target = line[line.find("<"):line.find("|")].strip() if "<" in line else "?"
+        if "opt done" in line:
+            done += 1
+            per_target[target] = per_target.get(target, 0) + 1
+            osr = osr or "<OSR@" in target
+        elif "opt failed" in line:
+            failed += 1
+        elif "opt deopt" in line:
+            deopt += 1
+        elif "opt inval" in line:
+            inval += 1
+    worst = max(per_target.items(), key=lambda kv: kv[1]) if per_target else ("—", 0)
+    return done, failed, deopt, inval, osr, worst
+
+
 def load():
     try:
         return open("/proc/loadavg").read().split()[:3]
@@ -151,6 +180,7 @@ def main():
     ap.add_argument("--programs", default="", help="comma-separated program names (default: all)")
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--no-write", action="store_true", help="do not write benchmarks/RESULTS.md")
+    ap.add_argument("--no-jit-report", action="store_true", help="skip the --engine.TraceCompilation run per program")
     args = ap.parse_args()
 
     notes = []
@@ -197,6 +227,19 @@ def main():
                     best[(prog, vm)] = (wall, cpu)
     load_after = load()
 
+    jit_lines = []
+    if "taipan" in vms and not args.no_jit_report:
+        jit_lines = ["| program | compilations | failed | deopts | invalidations | OSR | most compiled target |", "|---|---|---|---|---|---|---|"]
+        for prog in progs:
+            r = jit_report(os.path.join(PROGRAMS, prog + ".py"), args.timeout)
+            if r is None:
+                jit_lines.append("| %s | timeout | | | | | |" % prog)
+                continue
+            done, failed, deopt, inval, osr, worst = r
+            jit_lines.append("| %s | %d | %d | %d | %d | %s | `%s` ×%d |" % (prog, done, failed, deopt, inval, "yes" if osr else "no", worst[0], worst[1]))
+        print()
+        print("\n".join(jit_lines))
+
     def t(prog, vm):
         v = best.get((prog, vm))
         return v[0] if v else None
@@ -230,6 +273,11 @@ def main():
               "- CPython: %s" % py,
               "- GraalPy: %s" % ("25.0.1 (python-community on the JVM, jargraal JIT, flags as bin/taipan)" if "graalpy" in vms else "not run"),
               "", table, ""]
+        if jit_lines:
+            md += ["## JIT health", "",
+                   "One more Taipan run per program with `--engine.TraceCompilation`: how many call targets the Graal JIT "
+                   "compiled (tier 1 and tier 2 count separately), failed, deoptimised and invalidated; a deoptimisation "
+                   "loop would show as one target compiled over and over.", "", "\n".join(jit_lines), ""]
         if failures:
             md += ["Failures:", ""] + ["- " + f for f in failures] + [""]
         if notes:

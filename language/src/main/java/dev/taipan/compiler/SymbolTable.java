@@ -166,7 +166,7 @@ public final class SymbolTable {
     private void analyzeName(Scope s, String name, int flags, Set<String> bound, Set<String> local, Set<String> free, Set<String> global) {
         if ((flags & Scope.DEF_GLOBAL) != 0) {
             if ((flags & Scope.DEF_NONLOCAL) != 0) {
-                throw error("name '" + name + "' is nonlocal and global", null);
+                throw error("name '" + name + "' is nonlocal and global", s.declarations.get(name));
             }
             s.resolved.put(name, NameScope.GLOBAL_EXPLICIT);
             global.add(name);

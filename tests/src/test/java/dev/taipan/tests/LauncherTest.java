@@ -138,6 +138,18 @@ class LauncherTest {
     }
 
     @Test
+    void jitCompilesHotFunctionsAndModuleLoops() throws IOException {
+        // a hot function, and a long loop in the module body that only on-stack replacement can compile
+        write("hot.py", "def add(a, b):\n    return a + b\n\ntotal = 0\nfor i in range(3_000_000):\n    total = add(total, i)\nprint(total)\n");
+        RunResult r = taipan(dir, null, "--engine.TraceCompilation", "--engine.BackgroundCompilation=false", "hot.py");
+        assertEquals("4499998500000\n", r.stdout());
+        String log = r.stdout() + r.stderr();
+        assertTrue(log.contains("opt done") && log.contains("<code add>"), log);
+        assertTrue(log.contains("<code <module>><OSR@"), log);
+        assertTrue(!log.contains("fallback runtime"), log);
+    }
+
+    @Test
     void interactiveModeEchoesValues() {
         RunResult r = taipan(dir, "x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n1/0\n'after error'\n", "-i", "-q");
         assertTrue(r.stdout().contains("42\n0\n1\n'after error'\n"), r.toString());

@@ -99,9 +99,43 @@ public final class IterableFunctions {
     @Builtin(name = "sum", params = {"iterable", "start"}, required = 1, posOnly = 1)
     @GenerateNodeFactory
     public abstract static class SumNode extends PythonBinaryBuiltinNode {
-        @Specialization
+        /**
+         * sum(generator): resumed through a cached node, so that a compiled sum() inlines the
+         * generator's body (and the generators it iterates) instead of calling it indirectly.
+         */
+        @Specialization(guards = "gen.isPlainGenerator()")
+        static Object doGenerator(dev.taipan.runtime.generator.PGenerator gen, Object start,
+                        @com.oracle.truffle.api.dsl.Bind com.oracle.truffle.api.nodes.Node node,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume) {
+            Object acc = initial(start);
+            int count = 0;
+            try {
+                while (true) {
+                    Object v = resume.execute(gen, PNone.NONE);
+                    if (v instanceof dev.taipan.runtime.generator.PGenerator.Returned) {
+                        return acc;
+                    }
+                    acc = add(acc, v);
+                    count++;
+                }
+            } finally {
+                // the loop counts toward compiling sum() itself (with the generators inlined)
+                com.oracle.truffle.api.nodes.LoopNode.reportLoopCount(node, count);
+            }
+        }
+
+        @Specialization(replaces = "doGenerator")
         @TruffleBoundary
         static Object doSum(Object iterable, Object start) {
+            Object acc = initial(start);
+            Object it = PyObjectIter.getIter(iterable);
+            for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
+                acc = add(acc, v);
+            }
+            return acc;
+        }
+
+        private static Object initial(Object start) {
             Object acc = start == PNone.NO_VALUE ? (Object) 0L : start;
             if (acc instanceof String) {
                 throw PythonErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -112,23 +146,21 @@ public final class IterableFunctions {
             if (acc instanceof dev.taipan.runtime.objects.PByteArray) {
                 throw PythonErrors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
             }
-            Object it = PyObjectIter.getIter(iterable);
-            // CPython sums floats with plain addition in order (no compensation)
-            for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
-                if (acc instanceof Long a && v instanceof Long b) {
-                    long r = a + b;
-                    if (((a ^ r) & (b ^ r)) >= 0) {
-                        acc = r;
-                        continue;
-                    }
-                }
-                if (acc instanceof Double a && v instanceof Double b) {
-                    acc = a + b;
-                    continue;
-                }
-                acc = PyNumberBinary.execute(acc, v, BinaryOp.ADD);
-            }
             return acc;
+        }
+
+        /** CPython sums floats with plain addition in order (no compensation). */
+        private static Object add(Object acc, Object v) {
+            if (acc instanceof Long a && v instanceof Long b) {
+                long r = a + b;
+                if (((a ^ r) & (b ^ r)) >= 0) {
+                    return r;
+                }
+            }
+            if (acc instanceof Double a && v instanceof Double b) {
+                return a + b;
+            }
+            return PyNumberBinary.execute(acc, v, BinaryOp.ADD);
         }
     }
 

@@ -51,7 +51,35 @@ public final class Taipan {
         return run(Source.create("taipan", code), new String[]{"-c"});
     }
 
+    /** Runs on a thread with bin/taipan's 1 GiB stack, so that deep recursion behaves as in the launcher. */
     private static RunResult run(Source source, String[] argv) {
+        RunResult[] result = new RunResult[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = runHere(source, argv);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "taipan-test", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        } else if (failure[0] instanceof Error er) {
+            throw er;
+        } else if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        return result[0];
+    }
+
+    private static RunResult runHere(Source source, String[] argv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = 0;

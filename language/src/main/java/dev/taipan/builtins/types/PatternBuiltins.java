@@ -299,4 +299,14 @@ public final class PatternBuiltins {
             return self(self, "__deepcopy__");
         }
     }
+
+    /** Only _sre makes these objects (CPython's type has no tp_new). */
+    @Builtin(name = "__new__", params = {"cls"}, varargs = "args", varkw = "kwargs", isStaticmethod = true)
+    @GenerateNodeFactory
+    public abstract static class NewNode extends dev.taipan.builtins.PythonTernaryBuiltinNode {
+        @Specialization
+        static Object doNew(Object cls, Object args, Object kwargs) {
+            throw PythonErrors.typeError("cannot create 're.Pattern' instances");
+        }
+    }
 }

@@ -62,7 +62,7 @@ public final class SreOperations {
         PList out = new PList();
         int last = state.start;
         int n = 0;
-        while (maxsplit <= 0 || n < maxsplit) {
+        while (maxsplit == 0 || n < maxsplit) {
             state.reset();
             state.sp = state.start;
             if (!state.search()) {

@@ -34,3 +34,7 @@ print(re.match(r'(a|b)*$', long).span(), re.match(r'(?:a|b)*?$', long).span())
 print(re.match(r'(ab)*', long).span(), re.match(r'(?:[ab]c?)*x', long + 'x').span())
 print(len(re.findall(r'(a)(b)', long)), re.search(r'(a|b)*c', 'ab' * 500))
 print(re.match(r'(?:a+)+$', 'a' * 30000).span())
+# marks saved by a possessive repeat must not leak into a later alternation
+print(re.search(r'x((a)*+)(?:\1c|)', 'xa x').groups())
+print(re.search(r'(?:[^a]|^)((?:(([ab])))*+|(?:(?:ab)){1,3})(\1c|(?<=[ab]))', '\n\nx\na x').groups())
+print(re.match(r'((?:a|b)*?)(c)?d', 'abd').groups(), re.match(r'(a{1,3}?)+?b', 'aaab').groups())

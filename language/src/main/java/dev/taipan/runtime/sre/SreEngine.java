@@ -407,9 +407,8 @@ public final class SreEngine {
                         continue;
                     case BRANCH:
                         saveLastmark(c);
-                        if (repeat != null) {
-                            c.savedMarks = saveMarks(c.lastmark);
-                        }
+                        // the frame may hold marks saved by an earlier operator of this context
+                        c.savedMarks = repeat != null ? saveMarks(c.lastmark) : null;
                         c.pc = pc;
                         c.ptr = ptr;
                         if (branchNext(c, ptr)) {

@@ -126,6 +126,15 @@ final class BuiltinDefinitions {
         type(DEFAULTDICT, DefaultDictBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_collections", dev.taipan.builtins.modules.CollectionsModule::new);
 
+        // _sre: the regular expression engine
+        type(SRE_PATTERN, PatternBuiltinsFactory::getFactories);
+        type(SRE_MATCH, MatchBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(SRE_PATTERN, SRE_MATCH)) {
+            type(t, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
+        }
+        type(SRE_SCANNER, ScannerBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_sre", dev.taipan.builtins.modules.SreModule::new);
+
         type(BASE_EXCEPTION, BaseExceptionBuiltinsFactory::getFactories);
         type(BASE_EXCEPTION_GROUP, ExceptionGroupBuiltinsFactory::getFactories);
         type(STOP_ITERATION, StopIterationBuiltinsFactory::getFactories);

@@ -188,4 +188,14 @@ public final class MappingProxyBuiltins {
             return CallDispatch.call(dev.taipan.TaipanContext.get(null).getBuiltinClass(dev.taipan.runtime.types.BuiltinType.REVERSED), mapping(self));
         }
     }
+
+    /** str() of a proxy is that of the mapping, like CPython's mappingproxy_str. */
+    @Builtin(name = "__str__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class StrNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doStr(Object self) {
+            return PyObjectStr.str(mapping(self));
+        }
+    }
 }

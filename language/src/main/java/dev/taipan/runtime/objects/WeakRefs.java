@@ -39,7 +39,7 @@ public final class WeakRefs {
         }
         return switch (po.builtinType()) {
             case TYPE, FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, SET, FROZENSET, GENERATOR, COROUTINE, ASYNC_GENERATOR, CODE, MODULE, PROPERTY,
-                            CLASSMETHOD, STATICMETHOD, GENERIC_ALIAS, UNION_TYPE, SIMPLE_NAMESPACE, TEXT_IO_WRAPPER ->
+                            CLASSMETHOD, STATICMETHOD, GENERIC_ALIAS, UNION_TYPE, SIMPLE_NAMESPACE, TEXT_IO_WRAPPER, SRE_PATTERN ->
                 true;
             default -> po.builtinType().isException();
         };

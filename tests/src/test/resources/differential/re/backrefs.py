@@ -1,0 +1,15 @@
+# Backreferences, conditional groups.
+import re
+print(re.search(r'(\w)\1', 'abccd'))
+print(re.findall(r'(\w+) \1', 'hello hello world world x y'))
+print(re.match(r'(?P<q>["\']).*?(?P=q)', '"quoted" rest'))
+print(re.match(r'(a)|\1', 'x'))
+print(re.match(r'(a)?\1', 'b'))
+print(re.match(r'(?i)(ab)\1', 'abAB'))
+print(re.match(r'(?i)(σ)\1', 'σΣ'))
+print(re.match(r'(<)?\w+(?(1)>)', '<tag>'), re.match(r'(<)?\w+(?(1)>)', 'tag'), re.match(r'(<)?\w+(?(1)>|$)', '<tag'))
+print(re.match(r'(?P<o>\()?x(?(o)\)|y)', '(x)'), re.match(r'(?P<o>\()?x(?(o)\)|y)', 'xy'))
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'user@host'))
+print(re.search(r'(a+)b\1', 'aaabaa').group(0))
+print(re.match(r'((a)|b)+\2', 'aba'))
+print(re.search(r'(\d)(?:x\1)*', '1x1x1x2').group())

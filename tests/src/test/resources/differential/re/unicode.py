@@ -1,0 +1,23 @@
+# Unicode subjects: non-BMP characters, case-insensitive matching, categories.
+import re
+s = 'a😀b𝒳c😀'
+print(re.findall(r'.', s), len(re.findall(r'.', s)))
+print(re.search(r'😀', s).span(), [m.span() for m in re.finditer('😀', s)])
+print(re.sub(r'😀', ':)', s), re.split(r'[😀𝒳]', s))
+print(re.match(r'a(.)b(.)c', s).groups(), re.match(r'a(.)b(.)c', s).span(2))
+print(re.findall(r'[😀-🙏]', '😀 😃 🙏 x'))
+print(re.search(r'[^a-z]+', s).span())
+print(re.findall(r'\w+', 'Ünïcödé wörds ñ'))
+print(re.match(r'ÄÖÜ', 'äöü', re.I), re.match(r'[ä-ü]+', 'ÄÖÜ', re.I))
+print(re.match(r'𐐀', '𐐨', re.I), re.match(r'[𐐀-𐐏]', '𐐨', re.I), re.match(r'[𐐨]', '𐐀', re.I))
+print(re.findall(r'(?i)σ', 'Σσς'), re.findall(r'(?i)[σ]', 'Σσς'))
+print(re.findall(r'(?i)ﬀ', 'ﬀ FF'), re.findall(r'(?i)µ', 'µΜμ'))
+print(re.findall(r'\d', '1٢३۴'), re.findall(r'\d', '1٢३۴', re.A))
+print(re.findall(r'\s', ' \u00a0\u2028\t'), re.findall(r'\s', ' \u00a0\u2028\t', re.A))
+print(re.fullmatch(r'\w+', 'αβγ'), re.fullmatch(r'\w+', 'αβγ', re.A))
+print(re.findall(r'\b\w+\b', 'héllo wörld'))
+print(repr(re.search(r'.+', '𝒳' * 60)))
+print(re.escape('a😀b'))
+print(re.sub(r'(.)', r'\1\1', '𝒳y'))
+print(re.compile('[\U00010000-\U0010ffff]').findall('a😀b\U0010fffe'))
+print(re.findall(r'[^\u0000-\u007f]+', 'abc ünï 😀'))

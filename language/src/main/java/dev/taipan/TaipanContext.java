@@ -27,6 +27,7 @@ public final class TaipanContext {
     private final BuiltinRegistry registry;
     private final ThreadState threadState = new ThreadState();
     private final dev.taipan.runtime.AtExitCallbacks atExit = new dev.taipan.runtime.AtExitCallbacks();
+    private final dev.taipan.runtime.codecs.CodecRegistry codecRegistry = new dev.taipan.runtime.codecs.CodecRegistry();
     @CompilationFinal private PythonModule builtinsModule;
     @CompilationFinal private PythonModule sysModule;
     @CompilationFinal private PDict sysModules;
@@ -54,6 +55,10 @@ public final class TaipanContext {
     /** Functions registered with atexit, run when the context is finalized. */
     public dev.taipan.runtime.AtExitCallbacks getAtExit() {
         return atExit;
+    }
+
+    public dev.taipan.runtime.codecs.CodecRegistry getCodecRegistry() {
+        return codecRegistry;
     }
 
     public ThreadState getThreadState() {

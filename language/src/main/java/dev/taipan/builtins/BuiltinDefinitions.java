@@ -157,6 +157,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("time", dev.taipan.builtins.modules.TimeModule::new);
         BuiltinRegistry.module("errno", dev.taipan.builtins.modules.ErrnoModule::new);
         BuiltinRegistry.module("atexit", dev.taipan.builtins.modules.AtExitModule::new);
+        BuiltinRegistry.module("_codecs", dev.taipan.builtins.modules.CodecsModule::new);
         BuiltinRegistry.module("_typing", () -> new dev.taipan.builtins.modules.PythonSourceModule("_typing"));
         BuiltinRegistry.module("dis", () -> new dev.taipan.builtins.modules.PythonSourceModule("dis"));
     }

@@ -136,6 +136,14 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("time", dev.taipan.builtins.modules.TimeModule::new);
         BuiltinRegistry.module("errno", dev.taipan.builtins.modules.ErrnoModule::new);
         BuiltinRegistry.module("atexit", dev.taipan.builtins.modules.AtExitModule::new);
+        registerCModules();
+    }
+
+    /** C-level modules of the stdlib: _string, _struct, _random, _bisect, _heapq, binascii, hashes. */
+    private static void registerCModules() {
+        type(FORMATTER_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        type(FIELDNAME_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_string", dev.taipan.builtins.modules.StringModule::new);
     }
 
     private static void registerItertools() {

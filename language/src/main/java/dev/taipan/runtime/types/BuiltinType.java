@@ -86,6 +86,9 @@ public enum BuiltinType {
     /** Objects of other languages and the host (Java), seen through InteropLibrary. */
     FOREIGN("ForeignObject", OBJECT, 0, "polyglot"),
     STRUCT_SEQUENCE("structseq", TUPLE, Flags.BASETYPE),
+    // C-level stdlib modules: _string, _struct, _random, hashes
+    FORMATTER_ITERATOR("formatteriterator", OBJECT, 0),
+    FIELDNAME_ITERATOR("fieldnameiterator", OBJECT, 0),
     // iterators and views
     DICT_KEYS("dict_keys", OBJECT, 0),
     DICT_VALUES("dict_values", OBJECT, 0),

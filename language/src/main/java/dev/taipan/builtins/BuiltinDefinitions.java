@@ -144,6 +144,9 @@ final class BuiltinDefinitions {
         type(FORMATTER_ITERATOR, IteratorBuiltinsFactory::getFactories);
         type(FIELDNAME_ITERATOR, IteratorBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_string", dev.taipan.builtins.modules.StringModule::new);
+        type(STRUCT, StructBuiltinsFactory::getFactories);
+        type(STRUCT_UNPACK_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_struct", dev.taipan.builtins.modules.StructModule::new);
     }
 
     private static void registerItertools() {

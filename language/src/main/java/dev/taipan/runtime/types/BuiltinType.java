@@ -89,6 +89,8 @@ public enum BuiltinType {
     // C-level stdlib modules: _string, _struct, _random, hashes
     FORMATTER_ITERATOR("formatteriterator", OBJECT, 0),
     FIELDNAME_ITERATOR("fieldnameiterator", OBJECT, 0),
+    STRUCT("Struct", OBJECT, Flags.BASETYPE, "_struct"),
+    STRUCT_UNPACK_ITERATOR("unpack_iterator", OBJECT, 0, "_struct"),
     // iterators and views
     DICT_KEYS("dict_keys", OBJECT, 0),
     DICT_VALUES("dict_values", OBJECT, 0),
@@ -180,7 +182,9 @@ public enum BuiltinType {
     RUNTIME_WARNING("RuntimeWarning", WARNING, Flags.EXCEPTION),
     SYNTAX_WARNING("SyntaxWarning", WARNING, Flags.EXCEPTION),
     UNICODE_WARNING("UnicodeWarning", WARNING, Flags.EXCEPTION),
-    USER_WARNING("UserWarning", WARNING, Flags.EXCEPTION);
+    USER_WARNING("UserWarning", WARNING, Flags.EXCEPTION),
+    // exceptions of C-level stdlib modules
+    STRUCT_ERROR("error", EXCEPTION, Flags.EXCEPTION, "struct");
 
     /** Type flags. */
     public static final class Flags {

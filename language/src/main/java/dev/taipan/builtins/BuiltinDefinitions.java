@@ -147,6 +147,8 @@ final class BuiltinDefinitions {
         type(STRUCT, StructBuiltinsFactory::getFactories);
         type(STRUCT_UNPACK_ITERATOR, IteratorBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_struct", dev.taipan.builtins.modules.StructModule::new);
+        type(RANDOM, RandomBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_random", dev.taipan.builtins.modules.RandomModule::new);
     }
 
     private static void registerItertools() {

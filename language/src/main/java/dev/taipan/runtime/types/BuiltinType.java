@@ -91,6 +91,7 @@ public enum BuiltinType {
     FIELDNAME_ITERATOR("fieldnameiterator", OBJECT, 0),
     STRUCT("Struct", OBJECT, Flags.BASETYPE, "_struct"),
     STRUCT_UNPACK_ITERATOR("unpack_iterator", OBJECT, 0, "_struct"),
+    RANDOM("Random", OBJECT, Flags.BASETYPE, "_random"),
     // iterators and views
     DICT_KEYS("dict_keys", OBJECT, 0),
     DICT_VALUES("dict_values", OBJECT, 0),

@@ -149,6 +149,8 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_struct", dev.taipan.builtins.modules.StructModule::new);
         type(RANDOM, RandomBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_random", dev.taipan.builtins.modules.RandomModule::new);
+        BuiltinRegistry.module("_bisect", dev.taipan.builtins.modules.BisectModule::new);
+        BuiltinRegistry.module("_heapq", dev.taipan.builtins.modules.HeapqModule::new);
     }
 
     private static void registerItertools() {

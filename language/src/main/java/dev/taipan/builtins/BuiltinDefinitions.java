@@ -151,6 +151,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_random", dev.taipan.builtins.modules.RandomModule::new);
         BuiltinRegistry.module("_bisect", dev.taipan.builtins.modules.BisectModule::new);
         BuiltinRegistry.module("_heapq", dev.taipan.builtins.modules.HeapqModule::new);
+        BuiltinRegistry.module("binascii", dev.taipan.builtins.modules.BinasciiModule::new);
     }
 
     private static void registerItertools() {

@@ -185,7 +185,9 @@ public enum BuiltinType {
     UNICODE_WARNING("UnicodeWarning", WARNING, Flags.EXCEPTION),
     USER_WARNING("UserWarning", WARNING, Flags.EXCEPTION),
     // exceptions of C-level stdlib modules
-    STRUCT_ERROR("error", EXCEPTION, Flags.EXCEPTION, "struct");
+    STRUCT_ERROR("error", EXCEPTION, Flags.EXCEPTION, "struct"),
+    BINASCII_ERROR("Error", VALUE_ERROR, Flags.EXCEPTION, "binascii"),
+    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, Flags.EXCEPTION, "binascii");
 
     /** Type flags. */
     public static final class Flags {

@@ -161,6 +161,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_sha2", dev.taipan.builtins.modules.HashModules::sha2);
         BuiltinRegistry.module("_sha3", dev.taipan.builtins.modules.HashModules::sha3);
         BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
+        BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
     }
 
     private static void registerItertools() {

@@ -17,6 +17,7 @@ import dev.taipan.runtime.abstractops.PyNumberConvert;
 import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.binascii.Base64Codec;
 import dev.taipan.runtime.binascii.Crc;
+import dev.taipan.runtime.binascii.UuCodec;
 import dev.taipan.runtime.bytes.BytesHex;
 import dev.taipan.runtime.bytes.BytesLike;
 import dev.taipan.runtime.exceptions.PythonErrors;
@@ -151,6 +152,27 @@ public final class BinasciiModule implements BuiltinRegistry.ModuleDefinition {
         static Object doIt(Object data, Object strict) {
             boolean s = strict != PNone.NO_VALUE && PyObjectIsTrue.execute(strict);
             return new PBytes(Base64Codec.decode(asciiData(data), s));
+        }
+    }
+
+    @Builtin(name = "b2a_uu", params = {"data"}, kwOnly = {"backtick"}, required = 1)
+    @GenerateNodeFactory
+    public abstract static class B2aUuNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doIt(Object data, Object backtick) {
+            boolean bt = backtick != PNone.NO_VALUE && PyObjectIsTrue.execute(backtick);
+            return new PBytes(UuCodec.encode(BytesLike.require(data), bt));
+        }
+    }
+
+    @Builtin(name = "a2b_uu", params = {"data"})
+    @GenerateNodeFactory
+    public abstract static class A2bUuNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doIt(Object data) {
+            return new PBytes(UuCodec.decode(asciiData(data)));
         }
     }
 

@@ -23,7 +23,7 @@ public final class Base64Codec {
     private Base64Codec() {
     }
 
-    static PException error(String format, Object... args) {
+    public static PException error(String format, Object... args) {
         return PythonErrors.raise(BuiltinType.BINASCII_ERROR, format, args);
     }
 

@@ -160,6 +160,32 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_codecs", dev.taipan.builtins.modules.CodecsModule::new);
         BuiltinRegistry.module("_typing", () -> new dev.taipan.builtins.modules.PythonSourceModule("_typing"));
         BuiltinRegistry.module("dis", () -> new dev.taipan.builtins.modules.PythonSourceModule("dis"));
+        registerCModules();
+    }
+
+    /** C-level modules of the stdlib: _string, _struct, _random, _bisect, _heapq, binascii, hashes. */
+    private static void registerCModules() {
+        type(FORMATTER_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        type(FIELDNAME_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_string", dev.taipan.builtins.modules.StringModule::new);
+        type(STRUCT, StructBuiltinsFactory::getFactories);
+        type(STRUCT_UNPACK_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_struct", dev.taipan.builtins.modules.StructModule::new);
+        type(RANDOM, RandomBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_random", dev.taipan.builtins.modules.RandomModule::new);
+        BuiltinRegistry.module("_bisect", dev.taipan.builtins.modules.BisectModule::new);
+        BuiltinRegistry.module("_heapq", dev.taipan.builtins.modules.HeapqModule::new);
+        BuiltinRegistry.module("binascii", dev.taipan.builtins.modules.BinasciiModule::new);
+        for (BuiltinType t : List.of(MD5_HASH, SHA1_HASH, SHA224_HASH, SHA256_HASH, SHA384_HASH, SHA512_HASH, SHA3_224_HASH, SHA3_256_HASH, SHA3_384_HASH, SHA3_512_HASH,
+                        SHAKE_128_HASH, SHAKE_256_HASH, BLAKE2B_HASH, BLAKE2S_HASH)) {
+            type(t, HashBuiltinsFactory::getFactories);
+        }
+        BuiltinRegistry.module("_md5", dev.taipan.builtins.modules.HashModules::md5);
+        BuiltinRegistry.module("_sha1", dev.taipan.builtins.modules.HashModules::sha1);
+        BuiltinRegistry.module("_sha2", dev.taipan.builtins.modules.HashModules::sha2);
+        BuiltinRegistry.module("_sha3", dev.taipan.builtins.modules.HashModules::sha3);
+        BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
+        BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
     }
 
     private static void registerItertools() {

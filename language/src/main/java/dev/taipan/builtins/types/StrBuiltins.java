@@ -46,7 +46,7 @@ public final class StrBuiltins {
     }
 
     /** A str argument, or null if other is not a str. */
-    static String asString(Object other) {
+    public static String asString(Object other) {
         if (other instanceof String s) {
             return s;
         }

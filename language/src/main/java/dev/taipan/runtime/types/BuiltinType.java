@@ -92,6 +92,26 @@ public enum BuiltinType {
     /** Objects of other languages and the host (Java), seen through InteropLibrary. */
     FOREIGN("ForeignObject", OBJECT, 0, "polyglot"),
     STRUCT_SEQUENCE("structseq", TUPLE, Flags.BASETYPE),
+    // C-level stdlib modules: _string, _struct, _random, hashes
+    FORMATTER_ITERATOR("formatteriterator", OBJECT, 0),
+    FIELDNAME_ITERATOR("fieldnameiterator", OBJECT, 0),
+    STRUCT("Struct", OBJECT, Flags.BASETYPE, "_struct"),
+    STRUCT_UNPACK_ITERATOR("unpack_iterator", OBJECT, 0, "_struct"),
+    RANDOM("Random", OBJECT, Flags.BASETYPE, "_random"),
+    MD5_HASH("md5", OBJECT, 0, "_md5"),
+    SHA1_HASH("sha1", OBJECT, 0, "_sha1"),
+    SHA224_HASH("SHA224Type", OBJECT, 0, "_sha2"),
+    SHA256_HASH("SHA256Type", OBJECT, 0, "_sha2"),
+    SHA384_HASH("SHA384Type", OBJECT, 0, "_sha2"),
+    SHA512_HASH("SHA512Type", OBJECT, 0, "_sha2"),
+    SHA3_224_HASH("sha3_224", OBJECT, 0, "_sha3"),
+    SHA3_256_HASH("sha3_256", OBJECT, 0, "_sha3"),
+    SHA3_384_HASH("sha3_384", OBJECT, 0, "_sha3"),
+    SHA3_512_HASH("sha3_512", OBJECT, 0, "_sha3"),
+    SHAKE_128_HASH("shake_128", OBJECT, 0, "_sha3"),
+    SHAKE_256_HASH("shake_256", OBJECT, 0, "_sha3"),
+    BLAKE2B_HASH("blake2b", OBJECT, 0, "_blake2"),
+    BLAKE2S_HASH("blake2s", OBJECT, 0, "_blake2"),
     // iterators and views
     DICT_KEYS("dict_keys", OBJECT, 0),
     DICT_VALUES("dict_values", OBJECT, 0),
@@ -183,7 +203,11 @@ public enum BuiltinType {
     RUNTIME_WARNING("RuntimeWarning", WARNING, Flags.EXCEPTION),
     SYNTAX_WARNING("SyntaxWarning", WARNING, Flags.EXCEPTION),
     UNICODE_WARNING("UnicodeWarning", WARNING, Flags.EXCEPTION),
-    USER_WARNING("UserWarning", WARNING, Flags.EXCEPTION);
+    USER_WARNING("UserWarning", WARNING, Flags.EXCEPTION),
+    // exceptions of C-level stdlib modules
+    STRUCT_ERROR("error", EXCEPTION, Flags.EXCEPTION, "struct"),
+    BINASCII_ERROR("Error", VALUE_ERROR, Flags.EXCEPTION, "binascii"),
+    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, Flags.EXCEPTION, "binascii");
 
     /** Type flags. */
     public static final class Flags {

@@ -58,7 +58,6 @@ final class BuiltinDefinitions {
         type(DICT_VALUES, except(DictViewBuiltinsFactory::getFactories, "__contains__"));
         type(STRUCT_SEQUENCE, StructSeqBuiltinsFactory::getFactories);
         type(SIMPLE_NAMESPACE, SimpleNamespaceBuiltinsFactory::getFactories);
-        type(TEXT_IO_WRAPPER, TextIOBuiltinsFactory::getFactories);
         type(MAPPINGPROXY, MappingProxyBuiltinsFactory::getFactories);
         type(FOREIGN, ForeignBuiltinsFactory::getFactories);
         type(GENERIC_ALIAS, except(GenericAliasBuiltinsFactory::getFactories, "__class_getitem__"));
@@ -136,6 +135,28 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("time", dev.taipan.builtins.modules.TimeModule::new);
         BuiltinRegistry.module("errno", dev.taipan.builtins.modules.ErrnoModule::new);
         BuiltinRegistry.module("atexit", dev.taipan.builtins.modules.AtExitModule::new);
+        registerOsAndIo();
+    }
+
+    /** posix (the C half of os) and _io. */
+    private static void registerOsAndIo() {
+        type(DIR_ENTRY, DirEntryBuiltinsFactory::getFactories);
+        type(SCANDIR_ITERATOR, ScandirBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("posix", dev.taipan.builtins.modules.PosixModule::new);
+        type(IO_BASE, except(IOBaseBuiltinsFactory::getFactories, "read", "readall"));
+        type(RAW_IO_BASE, only(IOBaseBuiltinsFactory::getFactories, IOBaseBuiltinsFactory.RawReadNodeFactory.getInstance(), IOBaseBuiltinsFactory.RawReadallNodeFactory.getInstance()));
+        type(BUFFERED_IO_BASE, BufferedIOBaseBuiltinsFactory::getFactories);
+        type(TEXT_IO_BASE, TextIOBaseBuiltinsFactory::getFactories);
+        type(FILE_IO, FileIOBuiltinsFactory::getFactories);
+        type(BYTES_IO, BytesIOBuiltinsFactory::getFactories);
+        type(STRING_IO, StringIOBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(BUFFERED_READER, BUFFERED_WRITER, BUFFERED_RANDOM)) {
+            type(t, BufferedBuiltinsFactory::getFactories);
+        }
+        type(BUFFERED_RWPAIR, BufferedRWPairBuiltinsFactory::getFactories);
+        type(TEXT_IO_WRAPPER, TextIOWrapperBuiltinsFactory::getFactories);
+        type(INCREMENTAL_NEWLINE_DECODER, IncrementalNewlineDecoderBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_io", dev.taipan.builtins.modules.IoModule::new);
     }
 
     private static void registerItertools() {

@@ -188,6 +188,15 @@ public final class SysModule implements BuiltinRegistry.ModuleDefinition {
         }
     }
 
+    @Builtin(name = "getfilesystemencodeerrors")
+    @GenerateNodeFactory
+    public abstract static class GetFsEncodeErrorsNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doGet(VirtualFrame frame) {
+            return "surrogateescape";
+        }
+    }
+
     static String version() {
         return TaipanLanguage.PYTHON_VERSION;
     }

@@ -48,7 +48,7 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
         return List.of(BuiltinsModuleFactory::getFactories, IterableFunctionsFactory::getFactories, NumericFunctionsFactory::getFactories,
-                        CodeFunctionsFactory::getFactories);
+                        CodeFunctionsFactory::getFactories, () -> List.of(IoModuleFactory.OpenNodeFactory.getInstance()));
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class IoModule implements BuiltinRegistry.ModuleDefinition {
             m.setAttribute(t.pythonName, ctx.getBuiltinClass(t));
         }
         m.setAttribute("DEFAULT_BUFFER_SIZE", (long) DEFAULT_BUFFER_SIZE);
+        // io.open is builtins.open
+        m.setAttribute("open", ctx.getBuiltinsModule().getAttribute("open"));
         m.setAttribute("UnsupportedOperation", IoErrors.unsupportedOperationClass());
         m.setAttribute("BlockingIOError", ctx.getBuiltinClass(BuiltinType.BLOCKING_IO_ERROR));
     }
@@ -113,7 +115,7 @@ public final class IoModule implements BuiltinRegistry.ModuleDefinition {
         if (text && binary) {
             throw PythonErrors.valueError("can't have text and binary mode at once");
         }
-        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) != 1) {
+        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) > 1) {
             throw PythonErrors.valueError("must have exactly one of create/read/write/append mode");
         }
         if (binary && encoding != null) {
@@ -128,7 +130,7 @@ public final class IoModule implements BuiltinRegistry.ModuleDefinition {
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
             throw PythonErrors.valueError("illegal newline value: %s", newline);
         }
-        String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "");
+        String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         PFileIO raw = new PFileIO(ctx.getBuiltinClass(BuiltinType.FILE_IO));
         FileIOBuiltins.init(raw, file, rawMode, closefdObj, opener);
         try {

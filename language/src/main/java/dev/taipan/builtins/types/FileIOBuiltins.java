@@ -165,7 +165,7 @@ public final class FileIOBuiltins {
                 throw PythonErrors.typeError("an integer is required");
             }
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return f.seek(PyNumberConvert.asSize(pos, BuiltinType.OVERFLOW_ERROR), whence == PNone.NO_VALUE ? 0 : (int) PyNumberConvert.asSize(whence, BuiltinType.OVERFLOW_ERROR));
         }
@@ -178,7 +178,7 @@ public final class FileIOBuiltins {
         static Object doTell(Object self) {
             PFileIO f = self(self);
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return f.tell();
         }
@@ -229,7 +229,7 @@ public final class FileIOBuiltins {
         static Object doSeekable(Object self) {
             PFileIO f = self(self);
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return f.isSeekable();
         }
@@ -242,7 +242,7 @@ public final class FileIOBuiltins {
         static Object doReadable(Object self) {
             PFileIO f = self(self);
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return f.isReadable();
         }
@@ -255,7 +255,7 @@ public final class FileIOBuiltins {
         static Object doWritable(Object self) {
             PFileIO f = self(self);
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return f.isWritable();
         }
@@ -268,7 +268,7 @@ public final class FileIOBuiltins {
         static Object doFileno(Object self) {
             PFileIO f = self(self);
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return (long) f.fd();
         }
@@ -281,7 +281,7 @@ public final class FileIOBuiltins {
         static Object doIsatty(Object self) {
             PFileIO f = self(self);
             if (f.isClosed()) {
-                throw dev.taipan.runtime.io.IoErrors.closed();
+                throw PythonErrors.valueError("I/O operation on closed file");
             }
             return f.isTerminal();
         }

@@ -114,18 +114,20 @@ public final class PBuffered extends PythonObject {
         return n;
     }
 
-    private void prepareRead() {
+    private void prepareRead(String what) {
         if (!canRead()) {
-            throw IoErrors.unsupported("read");
+            throw IoErrors.unsupported(what);
         }
-        checkClosed(null);
+        if (isClosed()) {
+            throw PythonErrors.valueError("%s of closed file", what);
+        }
         flushWrites();
     }
 
     /** read(n); n < 0 reads to EOF. Returns null when nothing was available without blocking. */
     @TruffleBoundary
     public byte[] read(long n) {
-        prepareRead();
+        prepareRead("read");
         if (n < 0) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.write(rbuf, rpos, available());
@@ -163,7 +165,7 @@ public final class PBuffered extends PythonObject {
     /** read1(n): at most one raw read. */
     @TruffleBoundary
     public byte[] read1(long n) {
-        prepareRead();
+        prepareRead("read");
         if (n < 0) {
             n = bufferSize;
         }
@@ -181,7 +183,7 @@ public final class PBuffered extends PythonObject {
 
     @TruffleBoundary
     public byte[] peek() {
-        prepareRead();
+        prepareRead("peek");
         if (available() == 0) {
             fill();
         }
@@ -191,7 +193,7 @@ public final class PBuffered extends PythonObject {
     /** readline(limit): up to and including b'\n'; limit < 0 means no limit. */
     @TruffleBoundary
     public byte[] readline(long limit) {
-        prepareRead();
+        prepareRead("readline");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (limit < 0 || out.size() < limit) {
             if (available() == 0 && fill() <= 0) {
@@ -264,7 +266,7 @@ public final class PBuffered extends PythonObject {
     @TruffleBoundary
     public void flush() {
         if (isClosed()) {
-            throw PythonErrors.valueError(canWrite() ? "flush of closed file" : "flush of closed file");
+            throw IoErrors.closed();
         }
         flushWrites();
     }
@@ -274,7 +276,9 @@ public final class PBuffered extends PythonObject {
         if (whence < 0 || whence > 2) {
             throw PythonErrors.valueError("whence value %d unsupported", whence);
         }
-        checkClosed(null);
+        if (isClosed()) {
+            throw PythonErrors.valueError("seek of closed file");
+        }
         flushWrites();
         if (whence == 1) {
             pos -= available();

@@ -124,6 +124,10 @@ public final class PFileIO extends PythonObject {
         }
     }
 
+    static dev.taipan.runtime.exceptions.PException closedError() {
+        return PythonErrors.valueError("I/O operation on closed file");
+    }
+
     public boolean isInitialized() {
         return initialized;
     }
@@ -163,7 +167,7 @@ public final class PFileIO extends PythonObject {
 
     OpenFile file() {
         if (fd < 0) {
-            throw IoErrors.closed();
+            throw closedError();
         }
         OpenFile f = OsState.get().get(fd);
         if (f == null) {
@@ -174,7 +178,7 @@ public final class PFileIO extends PythonObject {
 
     public void checkReadable() {
         if (fd < 0) {
-            throw IoErrors.closed();
+            throw closedError();
         }
         if (!readable) {
             throw IoErrors.unsupported("File not open for reading");
@@ -183,7 +187,7 @@ public final class PFileIO extends PythonObject {
 
     public void checkWritable() {
         if (fd < 0) {
-            throw IoErrors.closed();
+            throw closedError();
         }
         if (!writable) {
             throw IoErrors.unsupported("File not open for writing");

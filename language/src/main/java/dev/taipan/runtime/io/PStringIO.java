@@ -39,7 +39,7 @@ public final class PStringIO extends PythonObject {
 
     public void checkClosed() {
         if (closed) {
-            throw IoErrors.closed();
+            throw dev.taipan.runtime.exceptions.PythonErrors.valueError("I/O operation on closed file");
         }
     }
 

@@ -53,7 +53,7 @@ public final class IncrementalNewlineDecoderBuiltins {
         }
     }
 
-    @Builtin(name = "decode", params = {"self", "input", "final"}, required = 2)
+    @Builtin(name = "decode", params = {"self", "input", "final"}, required = 2, posOnly = 1)
     @GenerateNodeFactory
     public abstract static class DecodeNode extends PythonTernaryBuiltinNode {
         @Specialization

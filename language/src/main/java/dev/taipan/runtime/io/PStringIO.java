@@ -156,7 +156,7 @@ public final class PStringIO extends PythonObject {
             throw PythonErrors.valueError("Negative seek position %d", p);
         }
         if (whence != 0 && p != 0) {
-            throw IoErrors.unsupported("Can't do nonzero cur-relative seeks");
+            throw PythonErrors.raise(BuiltinType.OS_ERROR, "Can't do nonzero cur-relative seeks");
         }
         if (whence == 1) {
             return tell();

@@ -91,6 +91,9 @@ public final class TaipanContext {
     /** Flushes sys.stdout and sys.stderr (at exit and after each REPL input). */
     @TruffleBoundary
     public void flushStandardStreams() {
+        if (osState != null) {
+            osState.flushDirtyWriters();
+        }
         if (sysModule == null) {
             return;
         }

@@ -23,6 +23,8 @@ public final class PBuffered extends PythonObject {
     private int rlen;
     private byte[] wbuf;
     private int wlen;
+    /** Registered with OsState as (possibly) holding unwritten data; at most once. */
+    private boolean dirty;
 
     public PBuffered(PythonClass cls, BuiltinType type) {
         super(cls);
@@ -60,6 +62,16 @@ public final class PBuffered extends PythonObject {
 
     public Object rawOrNull() {
         return raw;
+    }
+
+    /** The path of the file below, when the raw stream is the VM's FileIO on a file. */
+    public java.nio.file.Path rawPath() {
+        PFileIO f = raw instanceof PFileIO x ? x : null;
+        if (f == null || f.isClosed()) {
+            return null;
+        }
+        var of = dev.taipan.runtime.os.OsState.get().get(f.fd());
+        return of == null ? null : of.path;
     }
 
     public int bufferSize() {
@@ -239,6 +251,10 @@ public final class PBuffered extends PythonObject {
         }
         System.arraycopy(b, off, wbuf, wlen, len);
         wlen += len;
+        if (!dirty && wlen > 0) {
+            dirty = true;
+            dev.taipan.runtime.os.OsState.get().addDirtyWriter(this);
+        }
         return len;
     }
 
@@ -260,6 +276,19 @@ public final class PBuffered extends PythonObject {
             int n = wlen;
             wlen = 0;
             writeRaw(wbuf, 0, n);
+        }
+    }
+
+    /** flushWrites for the exit and file-system-access flushes: failures are dropped. */
+    @TruffleBoundary
+    public void flushQuietly() {
+        dirty = false;
+        try {
+            if (raw != null && !RawCalls.closed(raw)) {
+                flushWrites();
+            }
+        } catch (dev.taipan.runtime.exceptions.PException e) {
+            // reported by the program's own flush or close, if it makes one
         }
     }
 

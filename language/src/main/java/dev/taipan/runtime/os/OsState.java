@@ -96,6 +96,45 @@ public final class OsState {
         return structType("os.stat_result", FileStat.FIELDS, 10);
     }
 
+    /**
+     * Buffered writers holding unwritten data. CPython's reference counting flushes a file
+     * as soon as it is dropped ({@code open(p, 'w').write(s)}); here the data is written when
+     * the same file is opened again, and at exit.
+     */
+    private final java.util.ArrayList<java.lang.ref.WeakReference<dev.taipan.runtime.io.PBuffered>> dirtyWriters = new java.util.ArrayList<>();
+
+    @TruffleBoundary
+    public void addDirtyWriter(dev.taipan.runtime.io.PBuffered b) {
+        dirtyWriters.add(new java.lang.ref.WeakReference<>(b));
+    }
+
+    /** Writes out every buffered writer's pending data (errors are left for its own flush). */
+    @TruffleBoundary
+    public void flushDirtyWriters() {
+        flushDirtyWriters(null);
+    }
+
+    /** Like {@link #flushDirtyWriters()}, only for writers on {@code path} when it is not null. */
+    @TruffleBoundary
+    public void flushDirtyWriters(Path path) {
+        if (dirtyWriters.isEmpty()) {
+            return;
+        }
+        var pending = new java.util.ArrayList<>(dirtyWriters);
+        dirtyWriters.clear();
+        for (var ref : pending) {
+            dev.taipan.runtime.io.PBuffered b = ref.get();
+            if (b == null) {
+                continue;
+            }
+            if (path == null || path.equals(b.rawPath())) {
+                b.flushQuietly();
+            } else {
+                dirtyWriters.add(ref);
+            }
+        }
+    }
+
     public OpenFile get(int fd) {
         return fds.get(fd);
     }
@@ -158,6 +197,7 @@ public final class OsState {
     /** os.open: the flags of open(2) mapped onto a FileChannel; returns the new descriptor. */
     @TruffleBoundary
     public int open(Path p, int flags, int mode) throws OpenFile.OsFailure {
+        flushDirtyWriters(p);
         int acc = flags & 3;
         boolean readable = acc == 0 || acc == O_RDWR;
         boolean writable = acc == O_WRONLY || acc == O_RDWR;

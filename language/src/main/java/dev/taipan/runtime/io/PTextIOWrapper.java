@@ -260,6 +260,9 @@ public final class PTextIOWrapper extends PythonObject {
     public String read(long n) {
         checkReadable();
         flush();
+        if (n < 0) {
+            return readAll();
+        }
         StringBuilder out = new StringBuilder();
         long count = 0;
         while (n < 0 || count < n) {
@@ -295,6 +298,15 @@ public final class PTextIOWrapper extends PythonObject {
     public String readline(long limit) {
         checkReadable();
         flush();
+        if (limit < 0 && (newline == null || newline.isEmpty() || newline.equals("\n"))) {
+            // fast path: a whole line already decoded, with no \r before its \n
+            int nl = text.indexOf('\n', textPos);
+            if (nl >= 0 && (newline != null && newline.equals("\n") || !hasCR(textPos, nl))) {
+                String line = text.substring(textPos, nl + 1);
+                textPos = nl + 1;
+                return line;
+            }
+        }
         StringBuilder out = new StringBuilder();
         long count = 0;
         while (limit < 0 || count < limit) {
@@ -346,6 +358,40 @@ public final class PTextIOWrapper extends PythonObject {
             }
         }
         return out.toString();
+    }
+
+    private boolean hasCR(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** read(): the rest of the decoded text and of the stream, decoded in one go. */
+    private String readAll() {
+        String rest = text.substring(textPos);
+        byte[] all;
+        PBuffered pb = plainBuffered();
+        if (pb != null) {
+            all = pb.read(-1);
+        } else {
+            Object r = RawCalls.method(buffer(), "read");
+            all = r == PNone.NONE ? null : BytesLike.bytesOrNull(r);
+            if (all == null && r != PNone.NONE) {
+                throw PythonErrors.typeError("underlying read() should have returned a bytes object, not '%s'", RawCalls.typeName(r));
+            }
+        }
+        String decoded = codec.decode(all == null ? new byte[0] : all, true);
+        text = "";
+        textPos = 0;
+        textStart = -1;
+        String result = rest.isEmpty() ? decoded : rest + decoded;
+        if (translate() && result.indexOf('\r') >= 0) {
+            result = result.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return result;
     }
 
     private void discardReadAhead() {

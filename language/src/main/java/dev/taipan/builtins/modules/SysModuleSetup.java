@@ -103,7 +103,7 @@ final class SysModuleSetup {
     }
 
     private static boolean isTerminal() {
-        return System.console() != null;
+        return dev.taipan.runtime.os.OsState.isTerminal();
     }
 
     private static PList lines(String s) {

@@ -43,10 +43,16 @@ public final class OsState {
 
     public OsState(Env env) {
         this.env = env;
-        boolean terminal = System.console() != null;
+        boolean terminal = isTerminal();
         fds.put(0, new OpenFile.StreamFile(env.in(), null, terminal && !"false".equals(System.getProperty("taipan.stdinTty"))));
         fds.put(1, new OpenFile.StreamFile(null, env.out(), terminal));
         fds.put(2, new OpenFile.StreamFile(null, env.err(), terminal));
+    }
+
+    /** Whether the process runs on a terminal (since JDK 22 System.console() exists even when redirected). */
+    public static boolean isTerminal() {
+        java.io.Console c = System.console();
+        return c != null && c.isTerminal();
     }
 
     public static OsState get() {

@@ -63,15 +63,18 @@ public final class IoModule implements BuiltinRegistry.ModuleDefinition {
     /** The standard stream {@code fd} as CPython builds it: TextIOWrapper over a buffered FileIO. */
     @TruffleBoundary
     public static PTextIOWrapper standardStream(int fd, boolean write, boolean lineBuffered, boolean unbuffered) {
-        TaipanContext ctx = TaipanContext.get(null);
         PFileIO raw = PFileIO.forFd(fd, !write, write);
         GenericAttributes.setAttribute(raw, "name", fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
-        PBuffered buf = new PBuffered(null, write ? BuiltinType.BUFFERED_WRITER : BuiltinType.BUFFERED_READER);
-        buf.init(raw, DEFAULT_BUFFER_SIZE);
+        Object buf = raw;
+        if (!(write && unbuffered)) {
+            // like CPython, -u leaves the binary layer of stdout and stderr unbuffered
+            PBuffered b = new PBuffered(null, write ? BuiltinType.BUFFERED_WRITER : BuiltinType.BUFFERED_READER);
+            b.init(raw, DEFAULT_BUFFER_SIZE);
+            buf = b;
+        }
         PTextIOWrapper t = new PTextIOWrapper(null);
         t.init(buf, "utf-8", fd == 2 ? "backslashreplace" : "strict", null, lineBuffered, unbuffered);
         GenericAttributes.setAttribute(t, "mode", write ? "w" : "r");
-        ctx.getClass();
         return t;
     }
 

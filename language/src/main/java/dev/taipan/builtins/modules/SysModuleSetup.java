@@ -44,7 +44,7 @@ final class SysModuleSetup {
         boolean unbuffered = env.getOptions().get(TaipanOptions.Unbuffered);
         // like CPython: stdout line buffered on a terminal, stderr always; -u writes through
         Object stdout = IoModule.standardStream(1, true, isTerminal(), unbuffered);
-        Object stderr = IoModule.standardStream(2, true, true, unbuffered);
+        Object stderr = IoModule.standardStream(2, true, !unbuffered, unbuffered);
         Object stdin = IoModule.standardStream(0, false, false, false);
         sys.setAttribute("stdout", stdout);
         sys.setAttribute("stderr", stderr);

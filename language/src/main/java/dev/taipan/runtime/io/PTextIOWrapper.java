@@ -158,7 +158,7 @@ public final class PTextIOWrapper extends PythonObject {
         if (pb != null) {
             return pb.isClosed();
         }
-        return RawCalls.boolAttr(b, "closed");
+        return RawCalls.closed(b);
     }
 
     private void checkClosed() {
@@ -183,8 +183,14 @@ public final class PTextIOWrapper extends PythonObject {
             discardReadAhead();
         }
         PBuffered pb = plainBuffered();
+        PFileIO raw;
         if (pb != null) {
             pb.write(b, 0, b.length);
+        } else if ((raw = RawCalls.plainFileIO(buffer)) != null) {
+            // unbuffered standard streams (-u) write straight to the FileIO
+            for (int done = 0; done < b.length;) {
+                done += raw.write(b, done, b.length - done);
+            }
         } else {
             RawCalls.method(buffer(), "write", new PBytes(b));
         }
@@ -199,6 +205,8 @@ public final class PTextIOWrapper extends PythonObject {
         PBuffered pb = plainBuffered();
         if (pb != null) {
             pb.flush();
+        } else if (RawCalls.plainFileIO(buffer) != null) {
+            return;
         } else {
             RawCalls.method(buffer(), "flush");
         }

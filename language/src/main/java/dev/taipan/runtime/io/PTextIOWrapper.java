@@ -172,6 +172,10 @@ public final class PTextIOWrapper extends PythonObject {
     @TruffleBoundary
     public int write(String s) {
         checkClosed();
+        PBuffered target = plainBuffered();
+        if (target != null && !target.canWrite()) {
+            throw IoErrors.unsupported("not writable");
+        }
         String t = s;
         boolean hasNewline = t.indexOf('\n') >= 0;
         if (hasNewline && newline != null && !newline.isEmpty() && !newline.equals("\n")) {

@@ -43,11 +43,11 @@ public final class PTextIOWrapper extends PythonObject {
         if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
             throw PythonErrors.valueError("illegal newline value: %s", nl);
         }
-        CodecNames c = TextCodec.lookup(enc);
+        TextCodec tc = TextCodec.forEncoding(enc, errs);
         this.buffer = buf;
         this.encoding = enc;
         this.errors = errs;
-        this.codec = new TextCodec(c, errs);
+        this.codec = tc;
         this.newline = nl;
         this.lineBuffering = lineBuf;
         this.writeThrough = writeThru;
@@ -131,10 +131,10 @@ public final class PTextIOWrapper extends PythonObject {
         if (enc != null || errs != null) {
             String e = enc != null ? enc : encoding;
             String er = errs != null ? errs : enc != null ? "strict" : errors;
-            CodecNames c = TextCodec.lookup(e);
+            TextCodec tc = TextCodec.forEncoding(e, er);
             encoding = e;
             errors = er;
-            codec = new TextCodec(c, er);
+            codec = tc;
             codec.setEncodeStarted(true);
         }
         if (setNewline) {

@@ -17,9 +17,32 @@ public final class TextCodec {
     private byte[] pending = new byte[0];
     private boolean encodeStarted;
 
+    /** A JDK charset for encodings the VM has no codec of its own for (cp1252, iso8859_15, ...). */
+    private java.nio.charset.Charset charset;
+    private java.nio.charset.CharsetDecoder charsetDecoder;
+    private String encodingName;
+
     public TextCodec(CodecNames codec, String errors) {
         this.codec = codec;
         this.errors = errors;
+    }
+
+    /** The codec for {@code encoding}: the VM's own, else a JDK charset; LookupError otherwise. */
+    @TruffleBoundary
+    public static TextCodec forEncoding(String encoding, String errors) {
+        CodecNames c = CodecNames.lookup(encoding);
+        if (c != null) {
+            return new TextCodec(c, errors);
+        }
+        java.nio.charset.Charset cs = JdkCharsets.lookup(encoding);
+        if (cs == null) {
+            throw PythonErrors.raise(BuiltinType.LOOKUP_ERROR, "unknown encoding: %s", encoding);
+        }
+        TextCodec t = new TextCodec(null, errors);
+        t.charset = cs;
+        // single-byte codecs are 'charmap' codecs in CPython's error messages
+        t.encodingName = cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1.0f ? "charmap" : encoding;
+        return t;
     }
 
     /** The codec for {@code encoding}; LookupError for unknown ones. */
@@ -38,6 +61,7 @@ public final class TextCodec {
 
     public void reset() {
         pending = new byte[0];
+        charsetDecoder = null;
     }
 
     /** Marks the encoder as past the start of the stream (no BOM any more). */
@@ -47,6 +71,9 @@ public final class TextCodec {
 
     @TruffleBoundary
     public String decode(byte[] input, boolean last) {
+        if (charset != null) {
+            return decodeCharset(input, last);
+        }
         byte[] all = input;
         if (pending.length > 0) {
             all = new byte[pending.length + input.length];
@@ -108,6 +135,9 @@ public final class TextCodec {
 
     @TruffleBoundary
     public byte[] encode(String s) {
+        if (charset != null) {
+            return JdkCharsets.encode(charset, encodingName, s, errors);
+        }
         CodecNames c = codec;
         if (encodeStarted) {
             c = switch (codec) {
@@ -130,6 +160,9 @@ public final class TextCodec {
         if (s.isEmpty()) {
             return 0;
         }
+        if (charset != null) {
+            return JdkCharsets.encode(charset, encodingName, s, "replace").length;
+        }
         CodecNames c = switch (codec) {
             case UTF_8_SIG -> CodecNames.UTF_8;
             case UTF_16 -> CodecNames.UTF_16_LE;
@@ -140,5 +173,22 @@ public final class TextCodec {
             return s.length();
         }
         return StandardCodecs.encode(s, c, "surrogateescape".equals(errors) ? errors : "surrogatepass").length;
+    }
+
+    /** Streaming decode with a JDK decoder: an incomplete sequence at the end stays pending. */
+    private String decodeCharset(byte[] input, boolean last) {
+        if (charsetDecoder == null) {
+            charsetDecoder = charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        }
+        byte[] all = input;
+        if (pending.length > 0) {
+            all = new byte[pending.length + input.length];
+            System.arraycopy(pending, 0, all, 0, pending.length);
+            System.arraycopy(input, 0, all, pending.length, input.length);
+        }
+        String r = JdkCharsets.decode(charsetDecoder, encodingName, all, errors, last);
+        int consumed = JdkCharsets.lastConsumed();
+        pending = java.util.Arrays.copyOfRange(all, consumed, all.length);
+        return r;
     }
 }

@@ -65,6 +65,16 @@ public final class TaipanContext {
         return threadState;
     }
 
+    private dev.taipan.runtime.os.OsState osState;
+
+    /** The emulated POSIX process state (fd table, cwd, umask), created on first use. */
+    public dev.taipan.runtime.os.OsState getOsState() {
+        if (osState == null) {
+            osState = new dev.taipan.runtime.os.OsState(env);
+        }
+        return osState;
+    }
+
     public BuiltinRegistry getRegistry() {
         return registry;
     }
@@ -86,13 +96,22 @@ public final class TaipanContext {
     /** Flushes sys.stdout and sys.stderr (at exit and after each REPL input). */
     @TruffleBoundary
     public void flushStandardStreams() {
+        if (osState != null) {
+            osState.flushDirtyWriters();
+        }
         if (sysModule == null) {
             return;
         }
         for (String name : new String[]{"stdout", "stderr"}) {
             Object s = sysModule.getAttribute(name);
-            if (s instanceof dev.taipan.runtime.io.PTextIO t) {
-                t.flush();
+            if (s instanceof dev.taipan.runtime.io.PTextIOWrapper t) {
+                try {
+                    if (!t.isClosed()) {
+                        t.flush();
+                    }
+                } catch (dev.taipan.runtime.exceptions.PException e) {
+                    // a stream closed or detached by the program has nothing to flush
+                }
             }
         }
     }

@@ -58,7 +58,6 @@ final class BuiltinDefinitions {
         type(DICT_VALUES, except(DictViewBuiltinsFactory::getFactories, "__contains__"));
         type(STRUCT_SEQUENCE, StructSeqBuiltinsFactory::getFactories);
         type(SIMPLE_NAMESPACE, SimpleNamespaceBuiltinsFactory::getFactories);
-        type(TEXT_IO_WRAPPER, TextIOBuiltinsFactory::getFactories);
         type(MAPPINGPROXY, MappingProxyBuiltinsFactory::getFactories);
         type(FOREIGN, ForeignBuiltinsFactory::getFactories);
         type(GENERIC_ALIAS, except(GenericAliasBuiltinsFactory::getFactories, "__class_getitem__"));
@@ -161,6 +160,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_typing", () -> new dev.taipan.builtins.modules.PythonSourceModule("_typing"));
         BuiltinRegistry.module("dis", () -> new dev.taipan.builtins.modules.PythonSourceModule("dis"));
         registerCModules();
+        registerOsAndIo();
     }
 
     /** C-level modules of the stdlib: _string, _struct, _random, _bisect, _heapq, binascii, hashes. */
@@ -186,6 +186,27 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_sha3", dev.taipan.builtins.modules.HashModules::sha3);
         BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
         BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
+    }
+
+    /** posix (the C half of os) and _io. */
+    private static void registerOsAndIo() {
+        type(DIR_ENTRY, DirEntryBuiltinsFactory::getFactories);
+        type(SCANDIR_ITERATOR, ScandirBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("posix", dev.taipan.builtins.modules.PosixModule::new);
+        type(IO_BASE, except(IOBaseBuiltinsFactory::getFactories, "read", "readall"));
+        type(RAW_IO_BASE, only(IOBaseBuiltinsFactory::getFactories, IOBaseBuiltinsFactory.RawReadNodeFactory.getInstance(), IOBaseBuiltinsFactory.RawReadallNodeFactory.getInstance()));
+        type(BUFFERED_IO_BASE, BufferedIOBaseBuiltinsFactory::getFactories);
+        type(TEXT_IO_BASE, TextIOBaseBuiltinsFactory::getFactories);
+        type(FILE_IO, FileIOBuiltinsFactory::getFactories);
+        type(BYTES_IO, BytesIOBuiltinsFactory::getFactories);
+        type(STRING_IO, StringIOBuiltinsFactory::getFactories);
+        for (BuiltinType t : List.of(BUFFERED_READER, BUFFERED_WRITER, BUFFERED_RANDOM)) {
+            type(t, BufferedBuiltinsFactory::getFactories);
+        }
+        type(BUFFERED_RWPAIR, BufferedRWPairBuiltinsFactory::getFactories);
+        type(TEXT_IO_WRAPPER, TextIOWrapperBuiltinsFactory::getFactories);
+        type(INCREMENTAL_NEWLINE_DECODER, IncrementalNewlineDecoderBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_io", dev.taipan.builtins.modules.IoModule::new);
     }
 
     private static void registerItertools() {

@@ -29,7 +29,7 @@ import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.frame.FrameAccess;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.imports.Importer;
-import dev.taipan.runtime.io.PTextIO;
+import dev.taipan.runtime.io.PTextIOWrapper;
 import dev.taipan.runtime.iterators.PCallableIterator;
 import dev.taipan.runtime.objects.PEllipsis;
 import dev.taipan.runtime.objects.PNone;
@@ -48,7 +48,7 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
         return List.of(BuiltinsModuleFactory::getFactories, IterableFunctionsFactory::getFactories, NumericFunctionsFactory::getFactories,
-                        CodeFunctionsFactory::getFactories);
+                        CodeFunctionsFactory::getFactories, () -> List.of(IoModuleFactory.OpenNodeFactory.getInstance()));
     }
 
     @Override
@@ -65,6 +65,10 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
             }
         }
         m.setAttribute("EnvironmentError", ctx.getBuiltinClass(BuiltinType.OS_ERROR));
+        // the bundled stdlib comes from GraalPy: os.py reads __graalpython__.stdlib_home
+        dev.taipan.runtime.objects.PythonInstance graal = new dev.taipan.runtime.objects.PythonInstance(ctx.getBuiltinClass(BuiltinType.SIMPLE_NAMESPACE));
+        dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("stdlib_home", ctx.getStdlibHome() == null ? "" : ctx.getStdlibHome());
+        m.setAttribute("__graalpython__", graal);
         m.setAttribute("IOError", ctx.getBuiltinClass(BuiltinType.OS_ERROR));
     }
 
@@ -107,8 +111,8 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
             Printing.flush(out);
             Object in = ctx.getSysModule().getAttribute("stdin");
             String line;
-            if (in instanceof PTextIO t) {
-                line = t.readline();
+            if (in instanceof PTextIOWrapper t && dev.taipan.runtime.io.RawCalls.isPlain(t)) {
+                line = t.readline(-1);
             } else {
                 line = PyObjectStr.str(CallDispatch.call(GenericAttributes.getAttribute(in, "readline")));
             }

@@ -9,7 +9,8 @@ import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectStr;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
-import dev.taipan.runtime.io.PTextIO;
+import dev.taipan.runtime.io.PTextIOWrapper;
+import dev.taipan.runtime.io.RawCalls;
 import dev.taipan.runtime.objects.PNone;
 
 /** {@code print()}: str() of each argument written to the file (sys.stdout by default). */
@@ -25,7 +26,7 @@ final class Printing {
         }
         String sepStr = text(sep, " ", "sep");
         String endStr = text(end, "\n", "end");
-        if (out instanceof PTextIO t) {
+        if (out instanceof PTextIOWrapper t && RawCalls.isPlain(t)) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < args.length; i++) {
                 if (i > 0) {
@@ -61,7 +62,7 @@ final class Printing {
 
     @TruffleBoundary
     static void write(Object out, String s) {
-        if (out instanceof PTextIO t) {
+        if (out instanceof PTextIOWrapper t && RawCalls.isPlain(t)) {
             t.write(s);
         } else {
             CallDispatch.call(GenericAttributes.getAttribute(out, "write"), s);
@@ -70,7 +71,7 @@ final class Printing {
 
     @TruffleBoundary
     static void flush(Object out) {
-        if (out instanceof PTextIO t) {
+        if (out instanceof PTextIOWrapper t && RawCalls.isPlain(t)) {
             t.flush();
         } else {
             Object f = GenericAttributes.lookupAttribute(out, "flush");

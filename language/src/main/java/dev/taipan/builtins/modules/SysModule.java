@@ -188,6 +188,28 @@ public final class SysModule implements BuiltinRegistry.ModuleDefinition {
         }
     }
 
+    @Builtin(name = "getfilesystemencodeerrors")
+    @GenerateNodeFactory
+    public abstract static class GetFsEncodeErrorsNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doGet(VirtualFrame frame) {
+            return "surrogateescape";
+        }
+    }
+
+    /** No audit hooks can be installed yet, so auditing events is a no-op. */
+    @Builtin(name = "audit", params = {"event"}, varargs = "args")
+    @GenerateNodeFactory
+    public abstract static class AuditNode extends dev.taipan.builtins.PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doAudit(Object event, Object args) {
+            if (!(event instanceof String)) {
+                throw PythonErrors.typeError("expected str for argument 'event', not %s", PyObjectGetClass.typeName(event));
+            }
+            return dev.taipan.runtime.objects.PNone.NONE;
+        }
+    }
+
     static String version() {
         return TaipanLanguage.PYTHON_VERSION;
     }

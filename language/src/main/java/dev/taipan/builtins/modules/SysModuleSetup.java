@@ -13,7 +13,6 @@ import dev.taipan.TaipanOptions;
 import dev.taipan.TaipanVersion;
 import dev.taipan.builtins.BuiltinRegistry;
 import dev.taipan.runtime.dict.PDict;
-import dev.taipan.runtime.io.PTextIO;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
@@ -43,12 +42,10 @@ final class SysModuleSetup {
         sys.setAttribute("orig_argv", new PList(argvList.toArray()));
         sys.setAttribute("modules", ctx.getSysModules());
         boolean unbuffered = env.getOptions().get(TaipanOptions.Unbuffered);
-        PTextIO stdout = new PTextIO("<stdout>", env.out(), null, 1, true);
-        PTextIO stderr = new PTextIO("<stderr>", env.err(), null, 2, true);
-        PTextIO stdin = new PTextIO("<stdin>", null, env.in(), 0, false);
-        if (!unbuffered && !isTerminal()) {
-            stdout = new PTextIO("<stdout>", env.out(), null, 1, false);
-        }
+        // like CPython: stdout line buffered on a terminal, stderr always; -u writes through
+        Object stdout = IoModule.standardStream(1, true, isTerminal(), unbuffered);
+        Object stderr = IoModule.standardStream(2, true, !unbuffered, unbuffered);
+        Object stdin = IoModule.standardStream(0, false, false, false);
         sys.setAttribute("stdout", stdout);
         sys.setAttribute("stderr", stderr);
         sys.setAttribute("stdin", stdin);
@@ -106,7 +103,7 @@ final class SysModuleSetup {
     }
 
     private static boolean isTerminal() {
-        return System.console() != null;
+        return dev.taipan.runtime.os.OsState.isTerminal();
     }
 
     private static PList lines(String s) {

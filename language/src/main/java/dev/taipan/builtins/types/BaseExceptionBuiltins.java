@@ -43,6 +43,11 @@ public final class BaseExceptionBuiltins {
         @TruffleBoundary
         static Object doNew(Object clsObj, PTuple args, PDict kwargs) {
             PythonClass cls = (PythonClass) clsObj;
+            if (cls.getBuiltinType() == BuiltinType.OS_ERROR && args.size() >= 2 && args.get(0) instanceof Long errno) {
+                // OSError(errno, ...) creates the subclass for that errno (PEP 3151)
+                BuiltinType sub = dev.taipan.runtime.os.Errno.exceptionType(errno);
+                cls = dev.taipan.TaipanContext.get(null).getBuiltinClass(sub);
+            }
             BuiltinType kind = cls.getLayout();
             if (!kind.isException()) {
                 throw PythonErrors.typeError("%s.__new__(%s): %s is not a subtype of BaseException", "BaseException", cls.getName(), cls.getName());

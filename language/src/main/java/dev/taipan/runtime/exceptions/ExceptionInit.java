@@ -38,6 +38,8 @@ public final class ExceptionInit {
                 ExceptionFields.set(e, ExceptionFields.STRERROR, args.get(1));
                 if (args.size() >= 3) {
                     ExceptionFields.set(e, ExceptionFields.FILENAME, args.get(2));
+                    // with a filename, args keeps only (errno, strerror) like CPython
+                    e.setArgs(new PTuple(new Object[]{args.get(0), args.get(1)}));
                 }
                 if (args.size() >= 5) {
                     ExceptionFields.set(e, ExceptionFields.FILENAME2, args.get(4));

@@ -51,7 +51,6 @@ public enum BuiltinType {
     ASYNC_GENERATOR_ASEND("async_generator_asend", OBJECT, 0),
     ASYNC_GENERATOR_ATHROW("async_generator_athrow", OBJECT, 0),
     SIMPLE_NAMESPACE("SimpleNamespace", OBJECT, Flags.BASETYPE | Flags.HAS_DICT, "types"),
-    TEXT_IO_WRAPPER("TextIOWrapper", OBJECT, Flags.BASETYPE, "_io"),
     GENERIC_ALIAS("GenericAlias", OBJECT, Flags.BASETYPE, "types"),
     WEAKREF("ReferenceType", OBJECT, Flags.BASETYPE, "weakref"),
     ABC_DATA("_abc_data", OBJECT, 0, "_abc"),
@@ -112,6 +111,22 @@ public enum BuiltinType {
     SHAKE_256_HASH("shake_256", OBJECT, 0, "_sha3"),
     BLAKE2B_HASH("blake2b", OBJECT, 0, "_blake2"),
     BLAKE2S_HASH("blake2s", OBJECT, 0, "_blake2"),
+    // os and io (posix and _io modules)
+    DIR_ENTRY("DirEntry", OBJECT, 0, "posix"),
+    SCANDIR_ITERATOR("ScandirIterator", OBJECT, 0, "posix"),
+    IO_BASE("_IOBase", OBJECT, Flags.BASETYPE | Flags.HAS_DICT | Flags.NO_LAYOUT, "_io"),
+    RAW_IO_BASE("_RawIOBase", IO_BASE, Flags.BASETYPE | Flags.HAS_DICT | Flags.NO_LAYOUT, "_io"),
+    BUFFERED_IO_BASE("_BufferedIOBase", IO_BASE, Flags.BASETYPE | Flags.HAS_DICT | Flags.NO_LAYOUT, "_io"),
+    TEXT_IO_BASE("_TextIOBase", IO_BASE, Flags.BASETYPE | Flags.HAS_DICT | Flags.NO_LAYOUT, "_io"),
+    FILE_IO("FileIO", RAW_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    BYTES_IO("BytesIO", BUFFERED_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    STRING_IO("StringIO", TEXT_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    BUFFERED_READER("BufferedReader", BUFFERED_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    BUFFERED_WRITER("BufferedWriter", BUFFERED_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    BUFFERED_RANDOM("BufferedRandom", BUFFERED_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    BUFFERED_RWPAIR("BufferedRWPair", BUFFERED_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT | Flags.NO_LAYOUT, "_io"),
+    TEXT_IO_WRAPPER("TextIOWrapper", TEXT_IO_BASE, Flags.BASETYPE | Flags.HAS_DICT, "_io"),
+    INCREMENTAL_NEWLINE_DECODER("IncrementalNewlineDecoder", OBJECT, Flags.BASETYPE, "_io"),
     // iterators and views
     DICT_KEYS("dict_keys", OBJECT, 0),
     DICT_VALUES("dict_values", OBJECT, 0),
@@ -224,6 +239,8 @@ public enum BuiltinType {
         public static final int SEQUENCE = 1 << 5;
         /** Matches mapping patterns in {@code match} (Py_TPFLAGS_MAPPING; same bit). */
         public static final int MAPPING = 1 << 6;
+        /** Instances are plain objects (abstract bases like _io._IOBase add no instance layout). */
+        public static final int NO_LAYOUT = 1 << 7;
     }
 
     public final String pythonName;

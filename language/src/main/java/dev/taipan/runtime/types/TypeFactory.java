@@ -258,6 +258,9 @@ public final class TypeFactory {
      * BaseException's; only those with extra fields differ.
      */
     private static BuiltinType family(BuiltinType t) {
+        if ((t.flags & BuiltinType.Flags.NO_LAYOUT) != 0) {
+            return BuiltinType.OBJECT;
+        }
         if (!t.isException()) {
             return t;
         }

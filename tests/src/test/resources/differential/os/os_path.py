@@ -1,0 +1,21 @@
+# posixpath on top of posix: normpath, abspath, realpath, join, split, expanduser, commonpath
+import os, os.path as p
+
+print(p.normpath('/a//b/./c/../d/'), p.normpath('a/../..'), p.normpath(''), p.normpath('//a'), p.normpath('///a'))
+print(p.normpath(b'/x/./y/../z'))
+print(p.join('a', 'b', '/c', 'd'), p.join('a/', 'b'), p.split('/a/b/c'), p.split('c'))
+print(p.splitext('x.tar.gz'), p.splitext('.bashrc'), p.basename('/a/b/'), p.dirname('/a/b/'))
+print(p.isabs('/a'), p.isabs('a'), p.commonpath(['/a/b/c', '/a/b/d']), p.commonprefix(['abc', 'abd']))
+print(p.abspath('/x/../y'), p.abspath('rel') == p.join(os.getcwd(), 'rel'))
+print(p.relpath('/a/b/c', '/a'), p.relpath('/a', '/a/b/c'))
+home = os.environ.get('HOME')
+print(p.expanduser('~/x') == (home + '/x' if home else p.expanduser('~/x')))
+d = '/tmp/_taipan_os_path_%d' % os.getpid()
+os.mkdir(d)
+os.symlink(d, d + '_link')
+print(p.realpath(d + '_link') == p.realpath(d), p.samefile(d, d + '_link'), p.exists(d + '_link'))
+print(p.ismount('/'), p.isdir(d + '_link'), p.islink(d + '_link'))
+os.unlink(d + '_link')
+os.rmdir(d)
+print(p.exists(d), p.isdir(d), p.isfile(d))
+print(os.sep, os.altsep, os.extsep, os.pathsep, os.curdir, os.pardir, os.devnull, os.name)

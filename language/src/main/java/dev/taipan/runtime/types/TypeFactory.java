@@ -123,9 +123,6 @@ public final class TypeFactory {
             }
             cls.initAttribute(k, value);
         }
-        if (cls.getOwnAttribute("__doc__") == null) {
-            cls.initAttribute("__doc__", PNone.NONE);
-        }
         if (cls.getOwnAttribute("__module__") == null) {
             Object mod = ctx.getMainModule().getAttribute("__name__");
             cls.initAttribute("__module__", mod == null ? "builtins" : mod);
@@ -144,6 +141,10 @@ public final class TypeFactory {
                 names.add(mangled);
             }
             cls.setSlots(names.toArray(new String[0]));
+        }
+        // after the slots: a slot named __doc__ is not a conflict with the implicit docstring
+        if (cls.getOwnAttribute("__doc__") == null) {
+            cls.initAttribute("__doc__", PNone.NONE);
         }
         if (classCell != null) {
             classCell.setRef(cls);

@@ -159,6 +159,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_codecs", dev.taipan.builtins.modules.CodecsModule::new);
         BuiltinRegistry.module("_typing", () -> new dev.taipan.builtins.modules.PythonSourceModule("_typing"));
         BuiltinRegistry.module("dis", () -> new dev.taipan.builtins.modules.PythonSourceModule("dis"));
+        BuiltinRegistry.module("_polyglot_datetime", () -> new dev.taipan.builtins.modules.PythonSourceModule("_polyglot_datetime"));
         registerCModules();
         registerOsAndIo();
     }

@@ -68,6 +68,8 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         // the bundled stdlib comes from GraalPy: os.py reads __graalpython__.stdlib_home
         dev.taipan.runtime.objects.PythonInstance graal = new dev.taipan.runtime.objects.PythonInstance(ctx.getBuiltinClass(BuiltinType.SIMPLE_NAMESPACE));
         dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("stdlib_home", ctx.getStdlibHome() == null ? "" : ctx.getStdlibHome());
+        // its _pydatetime creates instances with __graalpython__.unsafe_object_new(cls): object.__new__
+        dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("unsafe_object_new", ctx.getBuiltinClass(BuiltinType.OBJECT).lookup("__new__"));
         m.setAttribute("__graalpython__", graal);
         m.setAttribute("IOError", ctx.getBuiltinClass(BuiltinType.OS_ERROR));
     }

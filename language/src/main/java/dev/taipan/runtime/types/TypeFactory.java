@@ -134,6 +134,9 @@ public final class TypeFactory {
                     continue;
                 }
                 String mangled = mangle(name, slot);
+                if (names.contains(mangled)) {
+                    continue;   // listed twice (datetime's slots are date's + time's): one member
+                }
                 if (cls.getOwnAttribute(mangled) != null) {
                     throw PythonErrors.valueError("'%s' in __slots__ conflicts with class variable", slot);
                 }

@@ -159,6 +159,9 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_codecs", dev.taipan.builtins.modules.CodecsModule::new);
         BuiltinRegistry.module("_typing", () -> new dev.taipan.builtins.modules.PythonSourceModule("_typing"));
         BuiltinRegistry.module("dis", () -> new dev.taipan.builtins.modules.PythonSourceModule("dis"));
+        BuiltinRegistry.module("_signal", () -> new dev.taipan.builtins.modules.PythonSourceModule("_signal"));
+        BuiltinRegistry.module("_tokenize", () -> new dev.taipan.builtins.modules.PythonSourceModule("_tokenize"));
+        BuiltinRegistry.module("_contextvars", () -> new dev.taipan.builtins.modules.PythonSourceModule("_contextvars"));
         BuiltinRegistry.module("_polyglot_datetime", () -> new dev.taipan.builtins.modules.PythonSourceModule("_polyglot_datetime"));
         registerCModules();
         registerOsAndIo();

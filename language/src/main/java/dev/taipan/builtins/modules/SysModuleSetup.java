@@ -56,6 +56,15 @@ final class SysModuleSetup {
         int[] v = TaipanVersion.PYTHON_PARTS;
         PythonClass versionInfo = StructSequence.createType("sys.version_info", new String[]{"major", "minor", "micro", "releaselevel", "serial"}, 5);
         sys.setAttribute("version_info", StructSequence.create(versionInfo, (long) v[0], (long) v[1], (long) v[2], "final", 0L));
+        // the numeric hash is CPython's (modulus 2**61 - 1); str hashing is Taipan's own ("fnv-mix")
+        PythonClass hashInfo = StructSequence.createType("sys.hash_info", new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9);
+        sys.setAttribute("hash_info", StructSequence.create(hashInfo, 64L, dev.taipan.runtime.abstractops.PyObjectHash.MODULUS, dev.taipan.runtime.abstractops.PyObjectHash.INF, 0L,
+                        1000003L, "fnv-mix", 64L, 0L, 0L));
+        PythonClass floatInfo = StructSequence.createType("sys.float_info", new String[]{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+                        "epsilon", "radix", "rounds"}, 11);
+        sys.setAttribute("float_info", StructSequence.create(floatInfo, Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
+        PythonClass intInfo = StructSequence.createType("sys.int_info", new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"}, 4);
+        sys.setAttribute("int_info", StructSequence.create(intInfo, 30L, 4L, 4300L, 640L));
         sys.setAttribute("hexversion", (long) ((v[0] << 24) | (v[1] << 16) | (v[2] << 8) | 0xf0));
         sys.setAttribute("api_version", 1013L);
         PythonInstance impl = new PythonInstance(ctx.getBuiltinClass(BuiltinType.SIMPLE_NAMESPACE));

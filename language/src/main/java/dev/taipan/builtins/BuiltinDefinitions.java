@@ -162,6 +162,10 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_signal", () -> new dev.taipan.builtins.modules.PythonSourceModule("_signal"));
         BuiltinRegistry.module("_tokenize", () -> new dev.taipan.builtins.modules.PythonSourceModule("_tokenize"));
         BuiltinRegistry.module("_contextvars", () -> new dev.taipan.builtins.modules.PythonSourceModule("_contextvars"));
+        BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));
+        BuiltinRegistry.module("_imp", () -> new dev.taipan.builtins.modules.PythonSourceModule("_imp"));
+        BuiltinRegistry.module("_warnings", () -> new dev.taipan.builtins.modules.PythonSourceModule("_warnings"));
+        BuiltinRegistry.module("marshal", () -> new dev.taipan.builtins.modules.PythonSourceModule("marshal"));
         BuiltinRegistry.module("_polyglot_datetime", () -> new dev.taipan.builtins.modules.PythonSourceModule("_polyglot_datetime"));
         registerCModules();
         registerOsAndIo();

@@ -70,6 +70,9 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("stdlib_home", ctx.getStdlibHome() == null ? "" : ctx.getStdlibHome());
         // its _pydatetime creates instances with __graalpython__.unsafe_object_new(cls): object.__new__
         dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("unsafe_object_new", ctx.getBuiltinClass(BuiltinType.OBJECT).lookup("__new__"));
+        // inspect asks whether a callable is a foreign (polyglot) object; importlib whether it runs at image build time
+        dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("ForeignType", ctx.getBuiltinClass(BuiltinType.FOREIGN));
+        dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("in_preinitialization", false);
         m.setAttribute("__graalpython__", graal);
         m.setAttribute("IOError", ctx.getBuiltinClass(BuiltinType.OS_ERROR));
     }

@@ -67,8 +67,47 @@ public final class CodeFunctions {
         static Object doCompile(Object[] params) {
             Object filename = params[1];
             String fn = filename instanceof String s ? s : filename instanceof PBytes b ? new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8) : "<unknown>";
-            return compileSource(params[0], fn, mode(params[2]));
+            long flags = params[3] == PNone.NO_VALUE ? 0 : dev.taipan.runtime.abstractops.PyNumberConvert.asSize(params[3], null);
+            Object source = params[0];
+            if (isAst(source)) {
+                if ((flags & PY_CF_ONLY_AST) != 0) {
+                    return source;
+                }
+                // Taipan compiles source text: an AST is written back as source (ast.unparse) first
+                Object ast = dev.taipan.runtime.imports.Importer.importModule("ast");
+                source = dev.taipan.runtime.function.CallDispatch.call(dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(ast, "unparse"), source);
+            }
+            InputMode mode = mode(params[2]);
+            if ((flags & PY_CF_ONLY_AST) != 0) {
+                return parseToAst(source, fn, mode);
+            }
+            return compileSource(source, fn, mode);
         }
+    }
+
+    /** ast.PyCF_ONLY_AST: compile() returns the tree (ast.parse). */
+    static final long PY_CF_ONLY_AST = 1024;
+
+    private static boolean isAst(Object o) {
+        if (o instanceof String || o instanceof PBytes || dev.taipan.runtime.bytes.BytesLike.check(o)) {
+            return false;
+        }
+        Object astClass = dev.taipan.runtime.abstractops.GenericAttributes.lookupAttribute(dev.taipan.runtime.imports.Importer.importModule("_ast"), "AST");
+        return dev.taipan.runtime.abstractops.PyObjectIsInstance.isInstance(o, astClass);
+    }
+
+    /** The _ast node tree of source: the parser's tree in ast.dump notation, evaluated by _ast._from_dump. */
+    @TruffleBoundary
+    static Object parseToAst(Object source, String filename, InputMode mode) {
+        String text = source instanceof String s ? s : new String(dev.taipan.runtime.bytes.BytesLike.require(source), java.nio.charset.StandardCharsets.UTF_8);
+        String dump;
+        try {
+            dump = dev.taipan.parser.AstDump.dumpWithPositions(dev.taipan.parser.Parser.parse(text, mode), text);
+        } catch (dev.taipan.parser.SyntaxErrorException e) {
+            throw dev.taipan.runtime.exceptions.SyntaxErrors.toPythonException(e, filename);
+        }
+        Object astModule = dev.taipan.runtime.imports.Importer.importModule("_ast");
+        return dev.taipan.runtime.function.CallDispatch.call(dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(astModule, "_from_dump"), dump);
     }
 
     /** Runs code with globals and an optional separate locals mapping; returns the code's result. */

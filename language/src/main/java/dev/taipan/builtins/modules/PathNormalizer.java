@@ -3,7 +3,7 @@ package dev.taipan.builtins.modules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** posixpath.normpath's algorithm (posix._path_normpath): collapse separators, "." and "..". */
+/** posix._path_normpath, which 3.12 posixpath uses as normpath: collapse separators, "." and "..", "." for an empty result. */
 final class PathNormalizer {
     private PathNormalizer() {
     }

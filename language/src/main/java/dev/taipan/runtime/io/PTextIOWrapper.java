@@ -221,7 +221,13 @@ public final class PTextIOWrapper extends PythonObject {
     private void checkReadable() {
         checkClosed();
         PBuffered pb = plainBuffered();
-        boolean readable = pb != null ? pb.canRead() && RawCalls.bool(pb.raw(), "readable") : RawCalls.bool(buffer(), "readable");
+        boolean readable;
+        if (pb != null) {
+            PFileIO f = RawCalls.plainFileIO(pb.raw());
+            readable = pb.canRead() && (f != null ? f.isReadable() : RawCalls.bool(pb.raw(), "readable"));
+        } else {
+            readable = RawCalls.bool(buffer(), "readable");
+        }
         if (!readable) {
             throw IoErrors.unsupported("not readable");
         }

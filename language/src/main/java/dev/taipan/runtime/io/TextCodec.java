@@ -86,6 +86,9 @@ public final class TextCodec {
         if (now.length == 0) {
             return "";
         }
+        if (codec == CodecNames.UTF_8 && isAscii(now)) {
+            return new String(now, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         CodecNames used = codec;
         String s = StandardCodecs.decode(now, used, errors);
         // after the start of the stream the BOM has been seen: continue in the fixed byte order
@@ -138,6 +141,9 @@ public final class TextCodec {
         if (charset != null) {
             return JdkCharsets.encode(charset, encodingName, s, errors);
         }
+        if ((codec == CodecNames.UTF_8 || codec == CodecNames.ASCII || codec == CodecNames.LATIN_1) && isAscii(s)) {
+            return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         CodecNames c = codec;
         if (encodeStarted) {
             c = switch (codec) {
@@ -152,6 +158,24 @@ public final class TextCodec {
             encodeStarted = true;
         }
         return r;
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The encoded length of {@code s} without BOM (for tell()). */
@@ -169,7 +193,7 @@ public final class TextCodec {
             case UTF_32 -> CodecNames.UTF_32_LE;
             default -> codec;
         };
-        if (c == CodecNames.LATIN_1 || c == CodecNames.ASCII) {
+        if (c == CodecNames.LATIN_1 || c == CodecNames.ASCII || (c == CodecNames.UTF_8 && isAscii(s))) {
             return s.length();
         }
         return StandardCodecs.encode(s, c, "surrogateescape".equals(errors) ? errors : "surrogatepass").length;

@@ -92,7 +92,12 @@ public final class PathArgs {
             throw OsErrors.raise(Errno.ENOENT, filename);
         }
         try {
-            return OsState.get().resolve(s);
+            Path p = OsState.get().resolve(s);
+            // the JDK drops a trailing slash; POSIX then requires a directory
+            if (s.length() > 1 && s.endsWith("/") && java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                throw OsErrors.raise(Errno.ENOTDIR, filename);
+            }
+            return p;
         } catch (InvalidPathException e) {
             throw OsErrors.raise(Errno.ENOENT, filename);
         }

@@ -947,6 +947,21 @@ public final class SreEngine {
                     ptr++;
                 }
                 break;
+            case IN_IGNORE:
+                while (ptr < stop && charset(p + 2, SreCharacters.lowerAscii(text[ptr]))) {
+                    ptr++;
+                }
+                break;
+            case IN_UNI_IGNORE:
+                while (ptr < stop && charset(p + 2, SreCharacters.lowerUnicode(text[ptr]))) {
+                    ptr++;
+                }
+                break;
+            case IN_LOC_IGNORE:
+                while (ptr < stop && charsetLocIgnore(p + 2, text[ptr])) {
+                    ptr++;
+                }
+                break;
             case ANY:
                 while (ptr < stop && text[ptr] != '\n') {
                     ptr++;

@@ -149,4 +149,14 @@ public final class MappingProxyBuiltins {
             return "mappingproxy(" + PyObjectStr.repr(mapping(self)) + ")";
         }
     }
+
+    /** str() of a proxy is str() of the mapping it wraps. */
+    @Builtin(name = "__str__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class StrNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doStr(Object self) {
+            return PyObjectStr.str(mapping(self));
+        }
+    }
 }

@@ -55,7 +55,8 @@ final class BuiltinDefinitions {
         type(RANGE, RangeBuiltinsFactory::getFactories);
         type(DICT_KEYS, DictViewBuiltinsFactory::getFactories);
         type(DICT_ITEMS, DictViewBuiltinsFactory::getFactories);
-        type(DICT_VALUES, except(DictViewBuiltinsFactory::getFactories, "__contains__"));
+        type(DICT_VALUES, except(DictViewBuiltinsFactory::getFactories, "__contains__", "__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__", "__rsub__",
+                        "__rxor__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "isdisjoint"));
         type(STRUCT_SEQUENCE, StructSeqBuiltinsFactory::getFactories);
         type(SIMPLE_NAMESPACE, SimpleNamespaceBuiltinsFactory::getFactories);
         type(MAPPINGPROXY, MappingProxyBuiltinsFactory::getFactories);

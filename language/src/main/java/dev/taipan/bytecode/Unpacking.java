@@ -40,10 +40,6 @@ final class Unpacking {
             out[i] = v;
         }
         if (PyObjectIter.next(it) != null) {
-            if (value instanceof PTuple || value instanceof PList) {
-                long n = value instanceof PTuple t ? t.size() : ((PList) value).size();
-                throw PythonErrors.valueError("too many values to unpack (expected %d, got %d)", count, n);
-            }
             throw PythonErrors.valueError("too many values to unpack (expected %d)", count);
         }
         return out;

@@ -67,6 +67,9 @@ public final class NumericFunctions {
             if (IntMath.isInt(b) && IntMath.isInt(e) && IntMath.isInt(m)) {
                 return IntMath.powMod(b, e, m);
             }
+            if (isBuiltinReal(b) && isBuiltinReal(e) && isBuiltinReal(m)) {
+                throw PythonErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             Object pm = PyObjectGetClass.get(base).lookup("__pow__");
             if (pm != null) {
                 Object r = CallDispatch.callMethod(pm, base, exp, mod);
@@ -80,6 +83,10 @@ public final class NumericFunctions {
             throw PythonErrors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", PyObjectGetClass.typeName(base), PyObjectGetClass.typeName(exp),
                             PyObjectGetClass.typeName(mod));
         }
+    }
+
+    private static boolean isBuiltinReal(Object o) {
+        return o instanceof Double || IntMath.isInt(o);
     }
 
     abstract static class Radix extends PythonUnaryBuiltinNode {

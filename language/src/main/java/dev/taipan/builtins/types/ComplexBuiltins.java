@@ -45,6 +45,7 @@ public final class ComplexBuiltins {
             PythonClass cls = (PythonClass) clsObj;
             double re = 0;
             double im = 0;
+            boolean realIsComplex = false;
             if (real != PNone.NO_VALUE) {
                 String text = real instanceof String s ? s : PPrimitiveObject.strValue(real);
                 if (text != null) {
@@ -58,6 +59,7 @@ public final class ComplexBuiltins {
                     PComplex c = toComplex(real, "first");
                     re = c.real;
                     im = c.imag;
+                    realIsComplex = isComplexArg(real);
                 }
             }
             if (imag != PNone.NO_VALUE) {
@@ -65,14 +67,20 @@ public final class ComplexBuiltins {
                     throw PythonErrors.typeError("complex() second arg can't be a string");
                 }
                 PComplex c = toComplex(imag, "second");
-                // complex(a, b) is a + b*1j
-                re -= c.imag;
-                im += c.real;
+                // complex(a, b) is a + b*1j; real parts are added only for complex operands (keeps -0.0)
+                if (isComplexArg(imag)) {
+                    re -= c.imag;
+                }
+                im = realIsComplex ? im + c.real : c.real;
             }
             if (cls.isBuiltin() && cls.getBuiltinType() == BuiltinType.COMPLEX && real instanceof PComplex c && imag == PNone.NO_VALUE && c.getExplicitClass() == null) {
                 return c;
             }
             return cls.isBuiltin() ? new PComplex(re, im) : new PComplex(cls, re, im);
+        }
+
+        private static boolean isComplexArg(Object o) {
+            return o instanceof PComplex || PyObjectGetClass.get(o).lookup("__complex__") != null;
         }
 
         private static PComplex toComplex(Object o, String which) {

@@ -118,4 +118,267 @@ public final class DictViewBuiltins {
             return new PMappingProxy(self(self).getDict());
         }
     }
+
+    // ---------------------------------------------------------------- set behaviour of keys and items views
+
+    /** The view's elements as a fresh set storage (a copy that the operation may mutate). */
+    @TruffleBoundary
+    static dev.taipan.runtime.set.SetStorage elements(Object o) {
+        return dev.taipan.runtime.set.SetOps.storageOf(o).copy();
+    }
+
+    static boolean isSetLike(Object o) {
+        return o instanceof dev.taipan.runtime.set.PSet || (o instanceof PDictView v && v.getKind() != PDictIterator.Kind.VALUES);
+    }
+
+    /** Binary set operators: the result is always a set, built from whichever side is the left operand. */
+    abstract static class SetOperator extends PythonBinaryBuiltinNode {
+        String op() {
+            throw new IllegalStateException();
+        }
+
+        boolean reflected() {
+            return false;
+        }
+
+        @Specialization
+        @TruffleBoundary
+        Object doOp(Object self, Object other) {
+            self(self);
+            Object left = reflected() ? other : self;
+            Object right = reflected() ? self : other;
+            dev.taipan.runtime.set.SetStorage l;
+            try {
+                l = elements(left);
+            } catch (dev.taipan.runtime.exceptions.PException e) {
+                if (reflected()) {
+                    return dev.taipan.runtime.objects.PNotImplemented.INSTANCE;
+                }
+                throw e;
+            }
+            if (!reflected() && !(right instanceof PDictView) && !isIterable(right)) {
+                return dev.taipan.runtime.objects.PNotImplemented.INSTANCE;
+            }
+            dev.taipan.runtime.set.SetStorage r = switch (op()) {
+                case "&" -> dev.taipan.runtime.set.SetOps.intersection(l, right);
+                case "|" -> dev.taipan.runtime.set.SetOps.union(l, right);
+                case "-" -> dev.taipan.runtime.set.SetOps.difference(l, right);
+                default -> dev.taipan.runtime.set.SetOps.symmetricDifference(l, right);
+            };
+            return new dev.taipan.runtime.set.PSet(r, false);
+        }
+
+        private static boolean isIterable(Object o) {
+            return PyObjectGetClass.get(o).lookup("__iter__") != null || PyObjectGetClass.get(o).lookup("__getitem__") != null;
+        }
+    }
+
+    @Builtin(name = "__and__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class AndNode extends SetOperator {
+        @Override
+        String op() {
+            return "&";
+        }
+    }
+
+    @Builtin(name = "__rand__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class RAndNode extends SetOperator {
+        @Override
+        String op() {
+            return "&";
+        }
+
+        @Override
+        boolean reflected() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "__or__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class OrNode extends SetOperator {
+        @Override
+        String op() {
+            return "|";
+        }
+    }
+
+    @Builtin(name = "__ror__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class ROrNode extends SetOperator {
+        @Override
+        String op() {
+            return "|";
+        }
+
+        @Override
+        boolean reflected() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "__sub__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SubNode extends SetOperator {
+        @Override
+        String op() {
+            return "-";
+        }
+    }
+
+    @Builtin(name = "__rsub__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class RSubNode extends SetOperator {
+        @Override
+        String op() {
+            return "-";
+        }
+
+        @Override
+        boolean reflected() {
+            return true;
+        }
+    }
+
+    @Builtin(name = "__xor__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class XorNode extends SetOperator {
+        @Override
+        String op() {
+            return "^";
+        }
+    }
+
+    @Builtin(name = "__rxor__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class RXorNode extends SetOperator {
+        @Override
+        String op() {
+            return "^";
+        }
+
+        @Override
+        boolean reflected() {
+            return true;
+        }
+    }
+
+    /** Views compare like sets with sets and other keys/items views. */
+    abstract static class Compare extends PythonBinaryBuiltinNode {
+        String op() {
+            throw new IllegalStateException();
+        }
+
+        @Specialization
+        @TruffleBoundary
+        Object doCompare(Object self, Object other) {
+            self(self);
+            if (!isSetLike(other)) {
+                return dev.taipan.runtime.objects.PNotImplemented.INSTANCE;
+            }
+            dev.taipan.runtime.set.SetStorage a = dev.taipan.runtime.set.SetOps.storageOf(self);
+            dev.taipan.runtime.set.SetStorage b = dev.taipan.runtime.set.SetOps.storageOf(other);
+            return switch (op()) {
+                case "==" -> a.size() == b.size() && dev.taipan.runtime.set.SetOps.isSubset(a, b);
+                case "!=" -> !(a.size() == b.size() && dev.taipan.runtime.set.SetOps.isSubset(a, b));
+                case "<" -> a.size() < b.size() && dev.taipan.runtime.set.SetOps.isSubset(a, b);
+                case "<=" -> dev.taipan.runtime.set.SetOps.isSubset(a, b);
+                case ">" -> a.size() > b.size() && dev.taipan.runtime.set.SetOps.isSubset(b, a);
+                default -> dev.taipan.runtime.set.SetOps.isSubset(b, a);
+            };
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class EqNode extends Compare {
+        @Override
+        String op() {
+            return "==";
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class NeNode extends Compare {
+        @Override
+        String op() {
+            return "!=";
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class LtNode extends Compare {
+        @Override
+        String op() {
+            return "<";
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class LeNode extends Compare {
+        @Override
+        String op() {
+            return "<=";
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class GtNode extends Compare {
+        @Override
+        String op() {
+            return ">";
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class GeNode extends Compare {
+        @Override
+        String op() {
+            return ">=";
+        }
+    }
+
+    @Builtin(name = "isdisjoint", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class IsDisjointNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doIsDisjoint(Object self, Object other) {
+            self(self);
+            return dev.taipan.runtime.set.SetOps.isDisjoint(dev.taipan.runtime.set.SetOps.storageOf(self), other);
+        }
+    }
+
+    @Builtin(name = "__reversed__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReversedNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doReversed(Object self) {
+            PDictView v = self(self);
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            DictStorage s = v.getDict().storage();
+            for (int i = s.next(-1); i >= 0; i = s.next(i)) {
+                out.add(switch (v.getKind()) {
+                    case KEYS -> s.keyAt(i);
+                    case VALUES -> s.valueAt(i);
+                    case ITEMS -> PTuple.of(s.keyAt(i), s.valueAt(i));
+                });
+            }
+            java.util.Collections.reverse(out);
+            dev.taipan.runtime.types.BuiltinType t = switch (v.getKind()) {
+                case KEYS -> dev.taipan.runtime.types.BuiltinType.DICT_KEYITERATOR;
+                case VALUES -> dev.taipan.runtime.types.BuiltinType.DICT_VALUEITERATOR;
+                case ITEMS -> dev.taipan.runtime.types.BuiltinType.DICT_ITEMITERATOR;
+            };
+            return new dev.taipan.runtime.iterators.PArrayIterator(out.toArray(), t);
+        }
+    }
 }

@@ -28,15 +28,11 @@ final class FloatHex {
         long bits = Double.doubleToRawLongBits(x);
         int exp = (int) ((bits >> 52) & 0x7ff);
         long mantissa = bits & 0xfffffffffffffL;
-        int e;
         if (exp == 0) {
-            // subnormal: normalise
-            int shift = Long.numberOfLeadingZeros(mantissa) - 11;
-            mantissa = (mantissa << shift) & 0xfffffffffffffL;
-            e = -1022 - shift;
-        } else {
-            e = exp - 1023;
+            // subnormals keep a leading 0 digit and the minimum exponent, like CPython
+            return sb.append("0x0.").append(String.format("%013x", mantissa)).append("p-1022").toString();
         }
+        int e = exp - 1023;
         sb.append("0x1.").append(String.format("%013x", mantissa)).append('p').append(e >= 0 ? "+" : "").append(e);
         return sb.toString();
     }

@@ -84,4 +84,76 @@ public final class SliceBuiltins {
             return PTuple.of(IntMath.normalize(si.start()), IntMath.normalize(si.stop()), IntMath.normalize(si.step()));
         }
     }
+
+    /** Slices compare like the tuples (start, stop, step). */
+    abstract static class Compare extends PythonBinaryBuiltinNode {
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            throw new IllegalStateException();
+        }
+
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        Object doCompare(Object self, Object other) {
+            if (!(self instanceof PSlice a) || !(other instanceof PSlice b)) {
+                return dev.taipan.runtime.objects.PNotImplemented.INSTANCE;
+            }
+            Object[] x = {a.start, a.stop, a.step};
+            Object[] y = {b.start, b.stop, b.step};
+            return dev.taipan.runtime.sequence.SequenceOps.compare(x, 3, y, 3, op());
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SliceEqNode extends Compare {
+        @Override
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            return dev.taipan.runtime.abstractops.CompareOp.EQ;
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SliceNeNode extends Compare {
+        @Override
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            return dev.taipan.runtime.abstractops.CompareOp.NE;
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SliceLtNode extends Compare {
+        @Override
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            return dev.taipan.runtime.abstractops.CompareOp.LT;
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SliceLeNode extends Compare {
+        @Override
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            return dev.taipan.runtime.abstractops.CompareOp.LE;
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SliceGtNode extends Compare {
+        @Override
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            return dev.taipan.runtime.abstractops.CompareOp.GT;
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class SliceGeNode extends Compare {
+        @Override
+        dev.taipan.runtime.abstractops.CompareOp op() {
+            return dev.taipan.runtime.abstractops.CompareOp.GE;
+        }
+    }
 }

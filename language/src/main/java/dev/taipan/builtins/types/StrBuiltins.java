@@ -599,9 +599,10 @@ public final class StrBuiltins {
 
         static long find(String s, String sub, Object start, Object end, boolean reverse) {
             int len = StringOps.codePointLength(s);
-            int a = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : clamp(PyNumberConvert.asSize(start, null), len);
+            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : PyNumberConvert.asSize(start, null);
+            int a = clamp(rawStart, len);
             int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.asSize(end, null), len);
-            if (a > b) {
+            if (a > b || rawStart > len) {
                 return -1;
             }
             String region = StringOps.substring(s, a, b);
@@ -614,9 +615,10 @@ public final class StrBuiltins {
 
         static long count(String s, String sub, Object start, Object end) {
             int len = StringOps.codePointLength(s);
-            int a = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : clamp(PyNumberConvert.asSize(start, null), len);
+            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : PyNumberConvert.asSize(start, null);
+            int a = clamp(rawStart, len);
             int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.asSize(end, null), len);
-            if (a > b) {
+            if (a > b || rawStart > len) {
                 return 0;
             }
             String region = StringOps.substring(s, a, b);

@@ -56,6 +56,46 @@ public final class StrMethods {
         return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
     }
 
+    /** Lower case of the code point at {@code i} of {@code s}: a capital sigma ending a word becomes 'ς'. */
+    static String lowerAt(String s, int i, int cp) {
+        if (cp == 0x3A3 && endsWord(s, i)) {
+            return "\u03C2";
+        }
+        return lower(cp);
+    }
+
+    private static boolean isCaseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT || t == Character.MODIFIER_LETTER ||
+                        t == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.' || cp == ':' || cp == 0xB7 || cp == 0x2019;
+    }
+
+    /** Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorables) and none after. */
+    private static boolean endsWord(String s, int i) {
+        int j = i;
+        boolean casedBefore = false;
+        while (j > 0) {
+            int c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                casedBefore = isCased(c);
+                break;
+            }
+        }
+        if (!casedBefore) {
+            return false;
+        }
+        j = i + 1;
+        while (j < s.length()) {
+            int c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                return !isCased(c);
+            }
+        }
+        return true;
+    }
+
     static String upper(int cp) {
         return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
     }
@@ -83,7 +123,11 @@ public final class StrMethods {
         static Object doSwapCase(Object self) {
             String s = value(self, "swapcase");
             StringBuilder sb = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> sb.append(Character.isUpperCase(cp) ? lower(cp) : Character.isLowerCase(cp) ? upper(cp) : new String(Character.toChars(cp))));
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                sb.append(Character.isUpperCase(cp) ? lowerAt(s, i, cp) : Character.isLowerCase(cp) ? upper(cp) : new String(Character.toChars(cp)));
+                i += Character.charCount(cp);
+            }
             return sb.toString();
         }
     }
@@ -99,8 +143,8 @@ public final class StrMethods {
             boolean previousCased = false;
             for (int i = 0; i < s.length();) {
                 int cp = s.codePointAt(i);
+                sb.append(previousCased ? lowerAt(s, i, cp) : title(cp));
                 i += Character.charCount(cp);
-                sb.append(previousCased ? lower(cp) : title(cp));
                 previousCased = isCased(cp);
             }
             return sb.toString();

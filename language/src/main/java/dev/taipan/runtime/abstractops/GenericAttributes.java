@@ -35,7 +35,16 @@ public final class GenericAttributes {
         Object getattribute = type.lookup("__getattribute__");
         PException error;
         if (getattribute instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().isBuiltin()) {
-            Object v = builtinGetAttribute(b.getOwner().getBuiltinType(), obj, type, name);
+            Object v;
+            try {
+                v = builtinGetAttribute(b.getOwner().getBuiltinType(), obj, type, name);
+            } catch (PException e) {
+                // an AttributeError raised by a descriptor (a property getter) still falls back to __getattr__
+                if (!isAttributeError(e) || type.lookup("__getattr__") == null) {
+                    throw e;
+                }
+                v = null;
+            }
             if (v != null) {
                 return v;
             }

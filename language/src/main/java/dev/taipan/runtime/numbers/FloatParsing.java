@@ -12,12 +12,29 @@ public final class FloatParsing {
 
     @TruffleBoundary
     public static double parse(String text) {
-        String s = text.strip();
+        String s = asciiDigits(text.strip());
         Double d = tryParse(s);
         if (d == null) {
             throw PythonErrors.valueError("could not convert string to float: %s", StringOps.repr(text));
         }
         return d;
+    }
+
+    /** Unicode decimal digits (category Nd) count as their ASCII digit, as in CPython. */
+    private static String asciiDigits(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.substring(0, i));
+                }
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** {@code float(bytes)}: the bytes as ASCII text; errors show the bytes' repr. */

@@ -35,7 +35,7 @@ public final class WeakRefs {
             return false;
         }
         if (po.getExplicitClass() != null) {
-            return true;
+            return classAllowsWeakrefs(po.getExplicitClass());
         }
         return switch (po.builtinType()) {
             case TYPE, FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, SET, FROZENSET, GENERATOR, COROUTINE, ASYNC_GENERATOR, CODE, MODULE, PROPERTY,
@@ -43,6 +43,39 @@ public final class WeakRefs {
                 true;
             default -> po.builtinType().isException();
         };
+    }
+
+    /** A user class's instances take weak references unless every class in the MRO has __slots__ without __weakref__. */
+    private static boolean classAllowsWeakrefs(dev.taipan.runtime.types.PythonClass cls) {
+        for (dev.taipan.runtime.types.PythonClass c : cls.getMro()) {
+            if (c.isBuiltin()) {
+                if (c.getBuiltinType() != dev.taipan.runtime.types.BuiltinType.OBJECT) {
+                    return true;
+                }
+                continue;
+            }
+            Object slots = c.getOwnAttribute("__slots__");
+            if (slots == null || namesWeakref(slots)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesWeakref(Object slots) {
+        if (slots instanceof String str) {
+            return str.equals("__weakref__");
+        }
+        Object[] items = slots instanceof PTuple t ? java.util.Arrays.copyOf(t.items(), t.size()) : slots instanceof PList l ? l.toArray() : null;
+        if (items == null) {
+            return true;
+        }
+        for (Object o : items) {
+            if ("__weakref__".equals(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code weakref.ref(obj, callback)}: reuses the object's plain ref when there is no callback. */

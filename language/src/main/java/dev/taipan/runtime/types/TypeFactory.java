@@ -123,6 +123,10 @@ public final class TypeFactory {
             }
             cls.initAttribute(k, value);
         }
+        // defining __eq__ without __hash__ makes instances unhashable
+        if (cls.getOwnAttribute("__eq__") != null && cls.getOwnAttribute("__hash__") == null) {
+            cls.initAttribute("__hash__", PNone.NONE);
+        }
         if (cls.getOwnAttribute("__module__") == null) {
             Object mod = ctx.getMainModule().getAttribute("__name__");
             cls.initAttribute("__module__", mod == null ? "builtins" : mod);

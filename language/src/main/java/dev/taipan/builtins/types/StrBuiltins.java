@@ -605,12 +605,18 @@ public final class StrBuiltins {
             if (a > b || rawStart > len) {
                 return -1;
             }
-            String region = StringOps.substring(s, a, b);
-            int idx = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
-            if (idx < 0) {
+            // Search the char range in place: copying s[a:b] first would make a scanning loop quadratic.
+            boolean simple = len == s.length();
+            int from = simple ? a : StringOps.charOffset(s, a);
+            int to = simple ? b : StringOps.charOffset(s, b);
+            if (to - from < sub.length()) {
                 return -1;
             }
-            return a + region.codePointCount(0, idx);
+            int idx = reverse ? s.lastIndexOf(sub, to - sub.length()) : s.indexOf(sub, from);
+            if (idx < from || idx + sub.length() > to) {
+                return -1;
+            }
+            return simple ? idx : s.codePointCount(0, idx);
         }
 
         static long count(String s, String sub, Object start, Object end) {
@@ -621,13 +627,15 @@ public final class StrBuiltins {
             if (a > b || rawStart > len) {
                 return 0;
             }
-            String region = StringOps.substring(s, a, b);
             if (sub.isEmpty()) {
-                return region.codePointCount(0, region.length()) + 1;
+                return b - a + 1;
             }
+            boolean simple = len == s.length();
+            int from = simple ? a : StringOps.charOffset(s, a);
+            int to = simple ? b : StringOps.charOffset(s, b);
             long n = 0;
-            int i = 0;
-            while ((i = region.indexOf(sub, i)) >= 0) {
+            int i = from;
+            while ((i = s.indexOf(sub, i)) >= 0 && i + sub.length() <= to) {
                 n++;
                 i += sub.length();
             }

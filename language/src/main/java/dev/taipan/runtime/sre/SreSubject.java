@@ -32,7 +32,7 @@ public final class SreSubject {
     public static SreSubject of(Object o) {
         String s = o instanceof String ss ? ss : PPrimitiveObject.strValue(o);
         if (s != null) {
-            int[] cps = s.codePoints().toArray();
+            int[] cps = codePointsOf(s);
             return new SreSubject(o, false, s, cps, cps.length == s.length());
         }
         byte[] b = BytesLike.bytesOrNull(o);
@@ -44,6 +44,27 @@ public final class SreSubject {
             t[i] = b[i] & 0xff;
         }
         return new SreSubject(o, true, null, t, true);
+    }
+
+    private record Decoded(String string, int[] codePoints) {
+    }
+
+    /** The last few long strings decoded, by identity: a scanner calling match(s, pos) in a loop
+     *  over one big string must not decode all of it on every call. The arrays are never written. */
+    private static final Decoded[] RECENT = new Decoded[4];
+
+    private static int[] codePointsOf(String s) {
+        if (s.length() < 64) {
+            return s.codePoints().toArray();
+        }
+        int slot = System.identityHashCode(s) & (RECENT.length - 1);
+        Decoded d = RECENT[slot];
+        if (d != null && d.string == s) {
+            return d.codePoints;
+        }
+        int[] cps = s.codePoints().toArray();
+        RECENT[slot] = new Decoded(s, cps);
+        return cps;
     }
 
     public int length() {

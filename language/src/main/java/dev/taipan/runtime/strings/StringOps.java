@@ -14,6 +14,13 @@ public final class StringOps {
 
     /** True when every char is a whole code point (no surrogates): char index == code point index. */
     public static boolean isSimple(String s) {
+        return s.length() < SCAN_LIMIT ? scanNoSurrogates(s) : StringShape.isLatin1(s) || StringShape.hasNoSurrogates(s);
+    }
+
+    /** Strings shorter than this are scanned each time: cheaper than any cache. */
+    private static final int SCAN_LIMIT = 32;
+
+    static boolean scanNoSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return false;
@@ -24,13 +31,7 @@ public final class StringOps {
 
     @TruffleBoundary
     public static int codePointLength(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return s.codePointCount(0, n);
-            }
-        }
-        return n;
+        return isSimple(s) ? s.length() : s.codePointCount(0, s.length());
     }
 
     /** Char offset of code point index {@code cp} (0 <= cp <= length). */

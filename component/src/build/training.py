@@ -39,3 +39,46 @@ except KeyError as e:
 for k in range(60):
     work(20000)
 print(work(100), len(sys.argv))
+
+
+# Shapes of hot code the cache should have seen compiled: recursion, closures, generator
+# pipelines, float arithmetic and object allocation in loops.
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def make_counter(step):
+    count = 0
+
+    def inc():
+        nonlocal count
+        count += step
+        return count
+
+    return inc
+
+
+def evens(it):
+    for x in it:
+        if x % 2 == 0:
+            yield x
+
+
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def add(self, other):
+        return Vec(self.x + other.x, self.y + other.y)
+
+
+for _ in range(3):
+    inc = make_counter(3)
+    v = Vec(0.0, 1.0)
+    acc, x = 0, 0.0
+    for i in range(200000):
+        v = v.add(Vec(0.5, i * 0.5))
+        acc += inc() % 1000
+        x += (i - acc) * 0.5
+    print(fib(22), sum(y * y for y in evens(squares(300000))), acc, x, v.x)

@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
@@ -1523,6 +1524,20 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     // =============================================================== generators
 
     /** Right after a yield: raises the exception thrown in by gen.throw()/close(), else passes the sent value. */
+    /**
+     * The value a generator or coroutine body returns, wrapped as a continuation result without
+     * a continuation. Every resume of a generator then returns a ContinuationResult, so the
+     * call-site return-type profile of its continuation roots stays exact instead of being
+     * invalidated (and everything recompiled) the first time a generator finishes.
+     */
+    @Operation
+    public static final class GeneratorReturnValue {
+        @Specialization
+        static ContinuationResult doWrap(Object value) {
+            return new ContinuationResult(null, null, value);
+        }
+    }
+
     @Operation
     public static final class ResumeYield {
         @Specialization

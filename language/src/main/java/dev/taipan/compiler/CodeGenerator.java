@@ -233,9 +233,9 @@ final class CodeGenerator {
                 emitReturnNone();
             }
             case Expr.Lambda l -> {
-                b.beginReturn();
+                beginReturn();
                 exprs.emit(l.body());
-                b.endReturn();
+                endReturn();
             }
             case Stmt.ClassDef c -> emitClassBody(c);
             case GenericCompiler.AnnotationScope a -> new GenericCompiler(this).emitBody(a.definition());
@@ -332,8 +332,23 @@ final class CodeGenerator {
     }
 
     void emitReturnNone() {
-        b.beginReturn();
+        beginReturn();
         b.emitLoadConstant(PNone.NONE);
+        endReturn();
+    }
+
+    /** Return of the code's result; a generator's or coroutine's result goes out wrapped (see GeneratorReturnValue). */
+    void beginReturn() {
+        b.beginReturn();
+        if (code.isResumable()) {
+            b.beginGeneratorReturnValue();
+        }
+    }
+
+    void endReturn() {
+        if (code.isResumable()) {
+            b.endGeneratorReturnValue();
+        }
         b.endReturn();
     }
 

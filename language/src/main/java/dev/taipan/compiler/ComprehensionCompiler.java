@@ -102,9 +102,9 @@ final class ComprehensionCompiler {
         if (result == null) {
             g.emitReturnNone();
         } else {
-            b.beginReturn();
+            g.beginReturn();
             b.emitLoadLocal(result);
-            b.endReturn();
+            g.endReturn();
         }
     }
 

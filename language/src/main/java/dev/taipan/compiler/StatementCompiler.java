@@ -189,13 +189,13 @@ final class StatementCompiler {
         if (r.value() != null && g.scope.isGenerator && g.scope.isCoroutine) {
             throw g.errors().at(r, "'return' with value in async generator");
         }
-        b.beginReturn();
+        g.beginReturn();
         if (r.value() == null) {
             b.emitLoadConstant(PNone.NONE);
         } else {
             g.exprs.emit(r.value());
         }
-        b.endReturn();
+        g.endReturn();
     }
 
     private void emitIf(Stmt.If i) {

@@ -173,13 +173,15 @@ public final class PGenerator extends PythonObject {
 
     /** After the code ran: a yield keeps the continuation, anything else ends the generator. */
     Object afterResume(Object result) {
-        if (result instanceof ContinuationResult cr) {
+        ContinuationResult cr = (ContinuationResult) result;
+        if (cr.getContinuationRootNode() != null) {
             continuation = cr;
             return cr.getResult();
         }
+        // the code returned: its value comes wrapped without a continuation (GeneratorReturnValue)
         finished = true;
         continuation = null;
-        return new Returned(result);
+        return new Returned(cr.getResult());
     }
 
     PException failed(PException e) {

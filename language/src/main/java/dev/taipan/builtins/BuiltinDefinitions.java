@@ -185,6 +185,10 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_bisect", dev.taipan.builtins.modules.BisectModule::new);
         BuiltinRegistry.module("_heapq", dev.taipan.builtins.modules.HeapqModule::new);
         BuiltinRegistry.module("binascii", dev.taipan.builtins.modules.BinasciiModule::new);
+        type(ZLIB_COMPRESS, CompressBuiltinsFactory::getFactories);
+        type(ZLIB_DECOMPRESS, DecompressBuiltinsFactory::getFactories);
+        type(ZLIB_DECOMPRESSOR, ZlibDecompressorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("zlib", dev.taipan.builtins.modules.ZlibModule::new);
         for (BuiltinType t : List.of(MD5_HASH, SHA1_HASH, SHA224_HASH, SHA256_HASH, SHA384_HASH, SHA512_HASH, SHA3_224_HASH, SHA3_256_HASH, SHA3_384_HASH, SHA3_512_HASH,
                         SHAKE_128_HASH, SHAKE_256_HASH, BLAKE2B_HASH, BLAKE2S_HASH)) {
             type(t, HashBuiltinsFactory::getFactories);

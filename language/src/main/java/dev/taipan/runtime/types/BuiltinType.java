@@ -222,7 +222,11 @@ public enum BuiltinType {
     // exceptions of C-level stdlib modules
     STRUCT_ERROR("error", EXCEPTION, Flags.EXCEPTION, "struct"),
     BINASCII_ERROR("Error", VALUE_ERROR, Flags.EXCEPTION, "binascii"),
-    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, Flags.EXCEPTION, "binascii");
+    BINASCII_INCOMPLETE("Incomplete", EXCEPTION, Flags.EXCEPTION, "binascii"),
+    ZLIB_ERROR("error", EXCEPTION, Flags.EXCEPTION, "zlib"),
+    ZLIB_COMPRESS("Compress", OBJECT, 0, "zlib"),
+    ZLIB_DECOMPRESS("Decompress", OBJECT, 0, "zlib"),
+    ZLIB_DECOMPRESSOR("_ZlibDecompressor", OBJECT, Flags.BASETYPE, "zlib");
 
     /** Type flags. */
     public static final class Flags {

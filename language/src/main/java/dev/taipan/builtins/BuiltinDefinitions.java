@@ -166,8 +166,12 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));
         BuiltinRegistry.module("_imp", () -> new dev.taipan.builtins.modules.PythonSourceModule("_imp"));
         BuiltinRegistry.module("_warnings", () -> new dev.taipan.builtins.modules.PythonSourceModule("_warnings"));
+        BuiltinRegistry.module("_taipan_importlib", () -> new dev.taipan.builtins.modules.PythonSourceModule("_taipan_importlib"));
         BuiltinRegistry.module("marshal", () -> new dev.taipan.builtins.modules.PythonSourceModule("marshal"));
         BuiltinRegistry.module("_polyglot_datetime", () -> new dev.taipan.builtins.modules.PythonSourceModule("_polyglot_datetime"));
+        // sysconfig's build-time variables, under the name it derives from sys.abiflags, sys.platform and _multiarch
+        BuiltinRegistry.module("_sysconfigdata__linux_x86_64-linux-gnu", () -> new dev.taipan.builtins.modules.PythonSourceModule(
+                        "_sysconfigdata__linux_x86_64-linux-gnu", "_sysconfigdata"));
         registerCModules();
         registerOsAndIo();
     }

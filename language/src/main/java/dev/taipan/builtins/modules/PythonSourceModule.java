@@ -21,9 +21,16 @@ import dev.taipan.runtime.objects.PythonModule;
  */
 public final class PythonSourceModule implements BuiltinRegistry.ModuleDefinition {
     private final String name;
+    private final String resourceName;
 
     public PythonSourceModule(String name) {
+        this(name, name);
+    }
+
+    /** A module whose name is not a good file name (e.g. the platform-tagged _sysconfigdata). */
+    public PythonSourceModule(String name, String resourceName) {
         this.name = name;
+        this.resourceName = resourceName;
     }
 
     @Override
@@ -38,7 +45,7 @@ public final class PythonSourceModule implements BuiltinRegistry.ModuleDefinitio
 
     @Override
     public void initialize(TaipanContext context, PythonModule module) {
-        String resource = "/dev/taipan/lib/" + name + ".py";
+        String resource = "/dev/taipan/lib/" + resourceName + ".py";
         String text;
         try (InputStream in = PythonSourceModule.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -76,6 +76,7 @@ final class SysModuleSetup {
         implDict.setString("_multiarch", "x86_64-linux-gnu");
         sys.setAttribute("implementation", impl);
         sys.setAttribute("platform", "linux");
+        sys.setAttribute("abiflags", ""); // a non-debug, GIL build on POSIX
         sys.setAttribute("byteorder", ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? "little" : "big");
         sys.setAttribute("maxsize", Long.MAX_VALUE);
         sys.setAttribute("maxunicode", 0x10FFFFL);

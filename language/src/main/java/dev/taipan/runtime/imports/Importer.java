@@ -16,6 +16,7 @@ import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.ExceptionFields;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonModule;
@@ -137,6 +138,7 @@ public final class Importer {
             if (ctx.getRegistry().hasModule(fullname)) {
                 PythonModule m = ctx.getRegistry().createModule(fullname);
                 modules.setString(fullname, m);
+                describeForImportlib(modules, m);
                 return m;
             }
             searchPath = stringList(ctx.getSysModule().getAttribute("path"));
@@ -231,13 +233,31 @@ public final class Importer {
         PDict modules = ctx.getSysModules();
         modules.setString(fullname, m);
         try {
+            describeForImportlib(modules, m);
             ctx.executeFile(file, m);
         } catch (PException e) {
             modules.removeItem(fullname);
             throw e;
         }
+        if (fullname.equals(IMPORTLIB)) {
+            importModule(IMPORTLIB_BRIDGE);
+        }
         Object registered = modules.getString(fullname);
         return registered instanceof PythonModule rm ? rm : m;
+    }
+
+    private static final String IMPORTLIB = "importlib";
+    /** Installs importlib's finders and describes modules for it (see _taipan_importlib.py). */
+    private static final String IMPORTLIB_BRIDGE = "_taipan_importlib";
+
+    /** Once importlib is in use, every module gets its __spec__ and __loader__ before it runs. */
+    private static void describeForImportlib(PDict modules, PythonModule m) {
+        if (modules.getString(IMPORTLIB_BRIDGE) instanceof PythonModule bridge) {
+            Object describe = bridge.getAttribute("describe");
+            if (describe != null) {
+                CallDispatch.call(describe, m);
+            }
+        }
     }
 
     /** {@code from module import name}. */

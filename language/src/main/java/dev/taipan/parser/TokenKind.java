@@ -17,6 +17,9 @@ public enum TokenKind {
     FSTRING_END(null),
     /** Stands where the tokenizer failed; the parser raises the tokenizer's error when it reaches it. */
     ERRORTOKEN(null),
+    /** Only in {@link PythonTokens} streams (tokenize's extra tokens): a comment, a non-logical newline. */
+    COMMENT(null),
+    NL(null),
 
     LPAR("("),
     RPAR(")"),

@@ -84,6 +84,10 @@ final class Tokenizer {
     private int lastStart;
 
     private final InputMode mode;
+    /** Also produce COMMENT and NL tokens, as the tokenize module sees the source. */
+    boolean extraTokens;
+    /** The COMMENT just produced stood alone on its line: the newline after it is an NL. */
+    private boolean commentNewline;
     /**
      * Index of the token whose scanning first read the end of the input (-1: never). A parse that
      * failed after looking that far failed for want of more input (CPython's tok->done == E_EOF).
@@ -271,6 +275,12 @@ final class Tokenizer {
                     while (c != EOF && c != '\n') {
                         c = nextc();
                     }
+                    if (extraTokens) {
+                        int end = c == EOF ? pos : lastStart;
+                        backup(c);
+                        commentNewline = blankline;
+                        return makeText(TokenKind.COMMENT, tokStart, end);
+                    }
                 }
                 if (c == EOF) {
                     if (level > 0) {
@@ -283,6 +293,10 @@ final class Tokenizer {
                 }
                 if (c == '\n') {
                     atbol = true;
+                    if (extraTokens && (blankline || level > 0 || commentNewline)) {
+                        commentNewline = false;
+                        return make(TokenKind.NL, lastStart, Math.max(lastStart + 1, Math.min(pos, limit)));
+                    }
                     if (blankline || level > 0) {
                         break; // goto nextline
                     }

@@ -76,6 +76,34 @@ public final class TaipanModule implements BuiltinRegistry.ModuleDefinition {
         }
     }
 
+    /**
+     * {@code tokenize(source)}: ([(kind, string, (srow, scol), (erow, ecol), line), ...], error):
+     * the tokenize module's view of the source (see PythonTokens); error is the SyntaxError that
+     * stopped the tokenizer after those tokens, or None.
+     */
+    @Builtin(name = "tokenize", params = {"source"})
+    @GenerateNodeFactory
+    public abstract static class TokenizeNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doIt(Object source) {
+            java.util.List<dev.taipan.parser.PythonTokens.Info> infos = new java.util.ArrayList<>();
+            Object error = PNone.NONE;
+            try {
+                dev.taipan.parser.PythonTokens.tokenize(string(source, "source"), infos);
+            } catch (SyntaxErrorException e) {
+                error = SyntaxErrors.toPythonException(e, "<string>").getPythonException();
+            }
+            Object[] items = new Object[infos.size()];
+            for (int i = 0; i < items.length; i++) {
+                var t = infos.get(i);
+                items[i] = dev.taipan.runtime.objects.PTuple.of(t.kind(), t.string(), dev.taipan.runtime.objects.PTuple.of((long) t.startLine(), (long) t.startCol()),
+                                dev.taipan.runtime.objects.PTuple.of((long) t.endLine(), (long) t.endCol()), t.line());
+            }
+            return dev.taipan.runtime.objects.PTuple.of(new dev.taipan.runtime.objects.PList(items), error);
+        }
+    }
+
     /** {@code nanotime()}: a monotonic clock in nanoseconds, for timing VM internals (warm-up curves). */
     @Builtin(name = "nanotime")
     @GenerateNodeFactory

@@ -114,6 +114,8 @@ final class BuiltinDefinitions {
         type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));
         type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
         type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
+        type(ZIP, ZipBuiltinsFactory::getFactories);
+        type(REVERSED, ReversedBuiltinsFactory::getFactories);
         registerItertools();
         type(LOCK, except(LockBuiltinsFactory::getFactories, "__new__", "_is_owned", "_recursion_count", "_release_save", "_acquire_restore"));
         type(RLOCK, except(LockBuiltinsFactory::getFactories, "locked"));

@@ -20,6 +20,7 @@ final class BuiltinDefinitions {
     static void register() {
         type(OBJECT, ObjectBuiltinsFactory::getFactories);
         type(TYPE, TypeBuiltinsFactory::getFactories);
+        type(TYPE, TypeLayoutBuiltinsFactory::getFactories);
         type(INT, IntBuiltinsFactory::getFactories);
         type(INT, IntOperatorsFactory::getFactories);
         type(INT, IntBytesBuiltinsFactory::getFactories);

@@ -20,6 +20,7 @@ final class BuiltinDefinitions {
     static void register() {
         type(OBJECT, ObjectBuiltinsFactory::getFactories);
         type(TYPE, TypeBuiltinsFactory::getFactories);
+        type(TYPE, TypeLayoutBuiltinsFactory::getFactories);
         type(INT, IntBuiltinsFactory::getFactories);
         type(INT, IntOperatorsFactory::getFactories);
         type(INT, IntBytesBuiltinsFactory::getFactories);
@@ -114,6 +115,8 @@ final class BuiltinDefinitions {
         type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));
         type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
         type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
+        type(ZIP, ZipBuiltinsFactory::getFactories);
+        type(REVERSED, ReversedBuiltinsFactory::getFactories);
         registerItertools();
         type(LOCK, except(LockBuiltinsFactory::getFactories, "__new__", "_is_owned", "_recursion_count", "_release_save", "_acquire_restore"));
         type(RLOCK, except(LockBuiltinsFactory::getFactories, "locked"));

@@ -233,13 +233,51 @@ public final class BaseExceptionBuiltins {
         }
     }
 
+    /** {@code (type, args)}, plus the instance dict as pickle state when it holds attributes. */
     @Builtin(name = "__reduce__", params = {"self"})
     @GenerateNodeFactory
     public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object doReduce(Object self) {
             PBaseException e = self(self, "__reduce__");
-            return PTuple.of(PyObjectGetClass.get(e), e.getArgs());
+            return reduce(e, e.getArgs(), instanceState(e));
+        }
+    }
+
+    /** The instance dict when it holds attributes, else null (CPython's "no dict yet"). */
+    @TruffleBoundary
+    static PDict instanceState(PBaseException e) {
+        PDict d = GenericAttributes.getDict(e);
+        return d.size() == 0 ? null : d;
+    }
+
+    static PTuple reduce(PBaseException e, PTuple args, Object state) {
+        PythonClass cls = PyObjectGetClass.get(e);
+        return state == null ? PTuple.of(cls, args) : PTuple.of(cls, args, state);
+    }
+
+    /** Restores the attributes __reduce__ saved: each key of the dict is set with setattr. */
+    @Builtin(name = "__setstate__", params = {"self", "state"})
+    @GenerateNodeFactory
+    public abstract static class SetStateNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doSetState(Object self, Object state) {
+            self(self, "__setstate__");
+            if (state == PNone.NONE) {
+                return PNone.NONE;
+            }
+            if (!(state instanceof PDict d)) {
+                throw PythonErrors.typeError("state is not a dictionary");
+            }
+            for (Object key : dev.taipan.runtime.sequence.SequenceOps.toArray(d)) {
+                if (!(key instanceof String name)) {
+                    throw PythonErrors.typeError("attribute name must be string, not '%s'", PyObjectGetClass.typeName(key));
+                }
+                GenericAttributes.setAttribute(self, name, d.getItem(key));
+            }
+            return PNone.NONE;
         }
     }
 }

@@ -78,6 +78,74 @@ public final class CodeBuiltins {
         }
     }
 
+    @Builtin(name = "co_positions", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class CoPositionsNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doPositions(Object self) {
+            return CodePositions.positionsIterator((PCode) self);
+        }
+    }
+
+    @Builtin(name = "co_lnotab", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CoLnotabNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object value) {
+            return CodePositions.lnotab((PCode) self);
+        }
+    }
+
+    @Builtin(name = "co_linetable", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CoLinetableNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object value) {
+            return CodePositions.linetable((PCode) self);
+        }
+    }
+
+    @Builtin(name = "co_exceptiontable", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CoExceptionTableNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object value) {
+            return CodePositions.exceptionTable((PCode) self);
+        }
+    }
+
+    /** The name of local variable slot i, counting co_varnames, then co_cellvars, then co_freevars. */
+    @Builtin(name = "_varname_from_oparg", params = {"self", "oparg"})
+    @GenerateNodeFactory
+    public abstract static class VarnameFromOpargNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static Object doName(Object self, Object oparg) {
+            PCode c = (PCode) self;
+            long i = ReversedBuiltins.asSsize(oparg);
+            for (String[] names : new String[][]{c.getVarnames(), c.getCellvars(), c.getFreevars()}) {
+                if (i >= 0 && i < names.length) {
+                    return names[(int) i];
+                }
+                i -= names.length;
+            }
+            throw dev.taipan.runtime.exceptions.PythonErrors.indexError("tuple index out of range");
+        }
+    }
+
+    /**
+     * The instructions in their current quickened forms, one 2-byte unit each (the DSL's
+     * operation code of the quickened instruction, then 0), as CPython's adaptive bytecode.
+     */
+    @Builtin(name = "_co_code_adaptive", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class CoCodeAdaptiveNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doGet(Object self, Object value) {
+            return CodeInfo.bytecode((PCode) self);
+        }
+    }
+
     @Builtin(name = "co_name", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class CoNameNode extends PythonBinaryBuiltinNode {

@@ -12,6 +12,8 @@ import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.descriptors.PGetSetDescriptor;
+import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;
@@ -97,6 +99,37 @@ public final class ModuleBuiltins {
         @Specialization
         static Object doDict(Object self, Object value) {
             return self(self).getDict();
+        }
+    }
+
+    /**
+     * As in CPython 3.12, a module's annotations live in its dict under '__annotations__'; reading
+     * them when absent creates (and stores) an empty dict, deleting an absent one is an
+     * AttributeError.
+     */
+    @Builtin(name = "__annotations__", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class AnnotationsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doAnnotations(Object self, Object value) {
+            PDict dict = self(self).getDict();
+            if (value == PNone.NO_VALUE) {
+                Object a = dict.getString("__annotations__");
+                if (a == null) {
+                    a = new PDict();
+                    dict.setString("__annotations__", a);
+                }
+                return a;
+            }
+            if (value == PGetSetDescriptor.DELETE) {
+                if (dict.removeItem("__annotations__") == null) {
+                    throw PythonErrors.attributeError("__annotations__");
+                }
+                return PNone.NONE;
+            }
+            dict.setString("__annotations__", value);
+            return PNone.NONE;
         }
     }
 

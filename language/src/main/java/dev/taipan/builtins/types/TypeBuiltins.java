@@ -371,6 +371,45 @@ public final class TypeBuiltins {
         }
     }
 
+    /**
+     * Class annotations as in 3.12: the class dict's '__annotations__', created empty on first
+     * read (so a subclass never sees its base's); builtin types have none and cannot get any.
+     */
+    @Builtin(name = "__annotations__", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class AnnotationsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doAnnotations(Object self, Object value) {
+            PythonClass c = checkClass(self, "__annotations__");
+            if (value == PNone.NO_VALUE) {
+                if (c.isBuiltin()) {
+                    throw PythonErrors.attributeError("type object '%s' has no attribute '__annotations__'", c.getName());
+                }
+                Object a = c.getOwnAttribute("__annotations__");
+                if (a == null) {
+                    a = new PDict();
+                    c.setOwnAttribute("__annotations__", a);
+                    return a;
+                }
+                // an annotations descriptor stored in the class is bound to the class
+                Object get = PyObjectGetClass.get(a).lookup("__get__");
+                return get == null ? a : CallDispatch.callMethod(get, a, PNone.NONE, c);
+            }
+            if (c.isBuiltin()) {
+                throw PythonErrors.typeError("cannot set '__annotations__' attribute of immutable type '%s'", c.getName());
+            }
+            if (value == PGetSetDescriptor.DELETE) {
+                if (!c.removeOwnAttribute("__annotations__")) {
+                    throw PythonErrors.attributeError("__annotations__");
+                }
+            } else {
+                c.setOwnAttribute("__annotations__", value);
+            }
+            return PNone.NONE;
+        }
+    }
+
     static final dev.taipan.runtime.dict.HiddenKey ABSTRACT_KEY = new dev.taipan.runtime.dict.HiddenKey("__abstractmethods__");
 
     /** {@code int | str}: a types.UnionType (NotImplemented for operands that cannot join a union). */

@@ -29,6 +29,20 @@ public final class PReversed extends PBuiltinIterator {
         return sequence == null ? 0 : index + 1;
     }
 
+    /** The sequence, or null once exhausted (as CPython drops it). */
+    public Object getSequence() {
+        return sequence;
+    }
+
+    /** The next index to read; -1 when exhausted. */
+    public long getIndex() {
+        return index;
+    }
+
+    public void setIndex(long index) {
+        this.index = index;
+    }
+
     @Override
     public BuiltinType builtinType() {
         return BuiltinType.REVERSED;

@@ -8,8 +8,11 @@ import dev.taipan.runtime.types.PythonClass;
 
 /** {@code zip(*iterables, strict=False)}. */
 public final class PZip extends PBuiltinIterator {
-    private Object[] iterators;
-    private final boolean strict;
+    private final Object[] iterators;
+    /** Set once one iterator is exhausted: from then on this zip yields nothing. */
+    private boolean done;
+    /** Settable: zip.__setstate__ restores it when unpickling. */
+    private boolean strict;
 
     public PZip(PythonClass cls, Object[] iterators, boolean strict) {
         setPythonClass(cls);
@@ -20,14 +23,14 @@ public final class PZip extends PBuiltinIterator {
     @Override
     public Object next() {
         Object[] its = iterators;
-        if (its == null || its.length == 0) {
+        if (done || its.length == 0) {
             return null;
         }
         Object[] items = new Object[its.length];
         for (int i = 0; i < its.length; i++) {
             Object v = PyObjectIter.next(its[i]);
             if (v == null) {
-                iterators = null;
+                done = true;
                 if (strict) {
                     if (i > 0) {
                         throw PythonErrors.valueError("zip() argument %d is shorter than argument%s%s", i + 1, i == 1 ? " " : "s 1-", i == 1 ? "1" : String.valueOf(i));
@@ -43,6 +46,19 @@ public final class PZip extends PBuiltinIterator {
             items[i] = v;
         }
         return new PTuple(items);
+    }
+
+    /** The iterators, for zip.__reduce__. */
+    public Object[] getIterators() {
+        return iterators;
+    }
+
+    public boolean isStrict() {
+        return strict;
+    }
+
+    public void setStrict(boolean strict) {
+        this.strict = strict;
     }
 
     @Override

@@ -115,6 +115,17 @@ public final class BuiltinFunctionBuiltins {
         }
     }
 
+    @Builtin(name = "__text_signature__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class TextSignatureNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doSignature(Object self, Object value) {
+            String s = dev.taipan.builtins.TextSignatures.of(function(self));
+            return s == null ? PNone.NONE : s;
+        }
+    }
+
     @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {

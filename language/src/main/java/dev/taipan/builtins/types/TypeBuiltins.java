@@ -372,6 +372,27 @@ public final class TypeBuiltins {
     }
 
     /**
+     * A builtin type's constructor signature; a class's comes from its docstring when that
+     * starts with CPython's "Name(params)\n--\n\n" signature line.
+     */
+    @Builtin(name = "__text_signature__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class TextSignatureNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doSignature(Object self, Object value) {
+            PythonClass c = checkClass(self, "__text_signature__");
+            String s;
+            if (c.isBuiltin()) {
+                s = dev.taipan.builtins.TextSignatures.ofBuiltinType(c.getBuiltinType());
+            } else {
+                s = c.getOwnAttribute("__doc__") instanceof String doc ? dev.taipan.builtins.TextSignatures.fromDoc(c.getName(), doc) : null;
+            }
+            return s == null ? PNone.NONE : s;
+        }
+    }
+
+    /**
      * Class annotations as in 3.12: the class dict's '__annotations__', created empty on first
      * read (so a subclass never sees its base's); builtin types have none and cannot get any.
      */

@@ -11,12 +11,26 @@ import sys
 from importlib import _bootstrap, _bootstrap_external
 
 
+# The finders Taipan's native import stands in for; any other finder on sys.meta_path makes
+# the native import hand over to importlib (see Importer.hasForeignFinders).
+BUILTIN_FINDER = _bootstrap.BuiltinImporter
+PATH_FINDER = _bootstrap_external.PathFinder
+
+
 def describe(module):
     """Gives a natively imported module the __spec__ and __loader__ importlib would have."""
     if getattr(module, "__spec__", None) is not None:
         return
     name = module.__name__
     file = getattr(module, "__file__", None)
+    path = getattr(module, "__path__", None)
+    if file is None and path is not None:
+        spec = _bootstrap.ModuleSpec(name, None, is_package=True)
+        spec.submodule_search_locations = _bootstrap_external._NamespacePath(name, list(path), PATH_FINDER._get_spec)
+        module.__spec__ = spec
+        module.__loader__ = _bootstrap_external.NamespaceLoader(name, spec.submodule_search_locations, PATH_FINDER._get_spec)
+        spec.loader = module.__loader__
+        return
     if file is None:
         if name not in sys.builtin_module_names:
             return

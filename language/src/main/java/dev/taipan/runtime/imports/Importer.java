@@ -143,6 +143,9 @@ public final class Importer {
             }
             searchPath = stringList(ctx.getSysModule().getAttribute("path"));
         }
+        if (hasForeignFinders(ctx, modules)) {
+            return importThroughImportlib(fullname);
+        }
         String shortName = dot >= 0 ? fullname.substring(dot + 1) : fullname;
         PythonModule m = findAndLoad(ctx, fullname, shortName, searchPath);
         if (m == null) {
@@ -174,28 +177,42 @@ public final class Importer {
         return out;
     }
 
-    /** Where a module's source is: the file, and the package directory if it is a package. */
-    public record Location(TruffleFile file, TruffleFile packageDir) {
+    /**
+     * Where a module is: its source file and, for a package, its directory; or, for a PEP 420
+     * namespace package (directories without __init__.py), no file and all those directories.
+     */
+    public record Location(TruffleFile file, TruffleFile packageDir, List<String> namespaceDirs) {
         public boolean isPackage() {
-            return packageDir != null;
+            return packageDir != null || namespaceDirs != null;
         }
     }
 
-    /** Finds module {@code shortName} (a package's __init__.py first) on {@code searchPath}. */
+    /**
+     * Finds module {@code shortName} on {@code searchPath}: in each entry a package's
+     * __init__.py, then a module file; directories without __init__.py found on the way form a
+     * namespace package when no entry holds a regular module.
+     */
     public static Location find(TaipanContext ctx, String shortName, List<String> searchPath) {
+        List<String> portions = null;
         for (String entry : searchPath) {
             TruffleFile dir = ctx.getEnv().getPublicTruffleFile(entry.isEmpty() ? "." : entry);
             TruffleFile pkgDir = dir.resolve(shortName);
             TruffleFile init = pkgDir.resolve("__init__.py");
             if (init.isRegularFile()) {
-                return new Location(init, pkgDir);
+                return new Location(init, pkgDir, null);
             }
             TruffleFile file = dir.resolve(shortName + ".py");
             if (file.isRegularFile()) {
-                return new Location(file, null);
+                return new Location(file, null, null);
+            }
+            if (pkgDir.isDirectory()) {
+                if (portions == null) {
+                    portions = new ArrayList<>();
+                }
+                portions.add(pkgDir.getPath());
             }
         }
-        return null;
+        return portions == null ? null : new Location(null, null, portions);
     }
 
     /** The directories to search for submodule/top-level module {@code fullname} (importing its parent). */
@@ -214,7 +231,24 @@ public final class Importer {
 
     private static PythonModule findAndLoad(TaipanContext ctx, String fullname, String shortName, List<String> searchPath) {
         Location where = find(ctx, shortName, searchPath);
-        return where == null ? null : load(ctx, fullname, where.file(), where.packageDir());
+        if (where == null) {
+            return null;
+        }
+        if (where.namespaceDirs() != null) {
+            return loadNamespace(ctx, fullname, where.namespaceDirs());
+        }
+        return load(ctx, fullname, where.file(), where.packageDir());
+    }
+
+    private static PythonModule loadNamespace(TaipanContext ctx, String fullname, List<String> dirs) {
+        PythonModule m = new PythonModule(fullname);
+        m.setAttribute("__path__", new PList(dirs.toArray()));
+        m.setAttribute("__package__", fullname);
+        m.setAttribute("__file__", PNone.NONE);
+        PDict modules = ctx.getSysModules();
+        modules.setString(fullname, m);
+        describeForImportlib(modules, m);
+        return m;
     }
 
     private static PythonModule load(TaipanContext ctx, String fullname, TruffleFile file, TruffleFile packageDir) {
@@ -249,6 +283,38 @@ public final class Importer {
     private static final String IMPORTLIB = "importlib";
     /** Installs importlib's finders and describes modules for it (see _taipan_importlib.py). */
     private static final String IMPORTLIB_BRIDGE = "_taipan_importlib";
+
+    /**
+     * Whether sys.meta_path holds finders other than the ones the importlib bridge installed
+     * (an import hook, a custom finder): then imports go through importlib so that they see them.
+     */
+    private static boolean hasForeignFinders(TaipanContext ctx, PDict modules) {
+        if (!(ctx.getSysModule().getAttribute("meta_path") instanceof PList metaPath) || metaPath.size() == 0) {
+            return false;
+        }
+        if (!(modules.getString(IMPORTLIB_BRIDGE) instanceof PythonModule bridge)) {
+            return true;
+        }
+        Object builtin = bridge.getAttribute("BUILTIN_FINDER");
+        Object path = bridge.getAttribute("PATH_FINDER");
+        for (int i = 0; i < metaPath.size(); i++) {
+            Object finder = metaPath.get(i);
+            if (finder != builtin && finder != path) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PythonModule importThroughImportlib(String fullname) {
+        PythonModule importlib = importModule(IMPORTLIB);
+        Object bootstrap = GenericAttributes.lookupAttribute(importlib, "_bootstrap");
+        Object module = CallDispatch.call(GenericAttributes.lookupAttribute(bootstrap, "_gcd_import"), fullname);
+        if (module instanceof PythonModule m) {
+            return m;
+        }
+        throw PythonErrors.raise(BuiltinType.IMPORT_ERROR, "import of %s gave a %s, which Taipan cannot use as a module yet", fullname, PyObjectGetClass.typeName(module));
+    }
 
     /** Once importlib is in use, every module gets its __spec__ and __loader__ before it runs. */
     private static void describeForImportlib(PDict modules, PythonModule m) {

@@ -25,7 +25,8 @@ public final class TaipanContext {
     private final Env env;
     @CompilationFinal(dimensions = 1) private final PythonClass[] builtinClasses = new PythonClass[BuiltinType.all().length];
     private final BuiltinRegistry registry;
-    private final ThreadState threadState = new ThreadState();
+    private final ThreadState.RecursionLimit recursionLimit = new ThreadState.RecursionLimit();
+    private final dev.taipan.runtime.thread.GlobalInterpreterLock gil = new dev.taipan.runtime.thread.GlobalInterpreterLock();
     private final dev.taipan.runtime.AtExitCallbacks atExit = new dev.taipan.runtime.AtExitCallbacks();
     private final dev.taipan.runtime.codecs.CodecRegistry codecRegistry = new dev.taipan.runtime.codecs.CodecRegistry();
     @CompilationFinal private PythonModule builtinsModule;
@@ -61,8 +62,31 @@ public final class TaipanContext {
         return codecRegistry;
     }
 
+    /** The calling thread's Python thread state. */
     public ThreadState getThreadState() {
-        return threadState;
+        return language.threadState();
+    }
+
+    ThreadState newThreadState() {
+        return new ThreadState(recursionLimit);
+    }
+
+    /** threading._shutdown(), when threading was imported: waits for its non-daemon threads. */
+    void joinNonDaemonThreads() {
+        if (sysModules != null && sysModules.getString("threading") instanceof PythonModule threading) {
+            Object shutdown = threading.getAttribute("_shutdown");
+            if (shutdown != null) {
+                try {
+                    dev.taipan.runtime.function.CallDispatch.call(shutdown);
+                } catch (dev.taipan.runtime.exceptions.PException e) {
+                    dev.taipan.runtime.exceptions.Unraisable.write("Exception ignored on threading shutdown", shutdown, e);
+                }
+            }
+        }
+    }
+
+    public dev.taipan.runtime.thread.GlobalInterpreterLock getGil() {
+        return gil;
     }
 
     private dev.taipan.runtime.os.OsState osState;

@@ -3,6 +3,7 @@ package dev.taipan;
 import org.graalvm.options.OptionDescriptors;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -11,6 +12,7 @@ import com.oracle.truffle.api.source.Source;
 
 import dev.taipan.compiler.CompilerFlags;
 import dev.taipan.parser.InputMode;
+import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.function.PCode;
 
 /** The Truffle language "taipan": Python 3.12. */
@@ -27,6 +29,19 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
 
     public static TaipanLanguage get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /** Each thread's ThreadState (exception being handled, recursion depth). */
+    private final ContextThreadLocal<ThreadState> threadStates = locals.createContextThreadLocal((context, thread) -> context.newThreadState());
+
+    ThreadState threadState() {
+        return threadStates.get();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        // Python threads take turns under the GIL (runtime/thread/GlobalInterpreterLock)
+        return true;
     }
 
     @Override
@@ -46,14 +61,17 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
 
     @Override
     protected void exitContext(TaipanContext context, ExitMode exitMode, int exitCode) {
-        // normal end of the program or sys.exit(): CPython runs the atexit callbacks here
+        // normal end of the program or sys.exit(): CPython waits for threading's non-daemon
+        // threads, then runs the atexit callbacks
         context.flushStandardStreams();
+        context.joinNonDaemonThreads();
         context.getAtExit().runAll();
         context.flushStandardStreams();
     }
 
     @Override
     protected void finalizeContext(TaipanContext context) {
+        dev.taipan.runtime.thread.PythonThreads.stopAll(context);
         context.flushStandardStreams();
     }
 

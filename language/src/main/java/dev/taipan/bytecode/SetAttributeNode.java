@@ -29,7 +29,7 @@ public abstract class SetAttributeNode extends Node {
         if (!(sa instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.OBJECT)) {
             return false;
         }
-        if (!cls.hasFlag(BuiltinType.Flags.HAS_DICT)) {
+        if (!cls.hasFlag(BuiltinType.Flags.HAS_DICT) || name.equals("__dict__")) {
             return false;
         }
         Object descr = cls.lookup(name);

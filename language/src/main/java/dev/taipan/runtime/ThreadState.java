@@ -8,10 +8,29 @@ import dev.taipan.runtime.exceptions.PBaseException;
  * Python call depth for RecursionError.
  */
 public final class ThreadState {
+    /** sys.setrecursionlimit applies to every thread: one holder per context, shared. */
+    public static final class RecursionLimit {
+        volatile int value = 1000;
+    }
+
+    private final RecursionLimit limit;
     private PBaseException handledException;
     /** Python frames on the stack; the main module's counts, as in CPython. */
     private int recursionDepth = 1;
-    private int recursionLimit = 1000;
+    /** The lock _thread._set_sentinel handed this thread, released when the thread ends. */
+    private Object sentinel;
+
+    public ThreadState(RecursionLimit limit) {
+        this.limit = limit;
+    }
+
+    public Object getSentinel() {
+        return sentinel;
+    }
+
+    public void setSentinel(Object sentinel) {
+        this.sentinel = sentinel;
+    }
 
     public PBaseException getHandledException() {
         return handledException;
@@ -27,7 +46,7 @@ public final class ThreadState {
 
     /** Enters a Python call: RecursionError beyond the limit (sys.setrecursionlimit). */
     public void enterCall() {
-        if (++recursionDepth > recursionLimit) {
+        if (++recursionDepth > limit.value) {
             recursionDepth--;
             throw dev.taipan.runtime.exceptions.PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
@@ -38,10 +57,10 @@ public final class ThreadState {
     }
 
     public int getRecursionLimit() {
-        return recursionLimit;
+        return limit.value;
     }
 
-    public void setRecursionLimit(int limit) {
-        this.recursionLimit = limit;
+    public void setRecursionLimit(int newLimit) {
+        limit.value = newLimit;
     }
 }

@@ -20,8 +20,7 @@ import dev.taipan.runtime.thread.ThreadIds;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
- * {@code _thread}: locks and thread identity. Taipan runs Python code on one thread for now, so
- * {@code start_new_thread} reports that it cannot start one (threading imports and its locks work).
+ * {@code _thread}: threads (see runtime/thread/PythonThreads and the GIL), locks and thread identity.
  */
 public final class ThreadModule implements BuiltinRegistry.ModuleDefinition {
     @Override
@@ -76,7 +75,7 @@ public final class ThreadModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class CountNode extends PythonNullaryBuiltinNode {
         @Specialization
         static Object doIt() {
-            return 0L;
+            return (long) dev.taipan.runtime.thread.PythonThreads.count();
         }
     }
 
@@ -104,7 +103,9 @@ public final class ThreadModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class SetSentinelNode extends PythonNullaryBuiltinNode {
         @Specialization
         static Object doIt() {
-            return new PLock(TaipanContext.get(null).getBuiltinClass(BuiltinType.LOCK), false);
+            PLock sentinel = new PLock(TaipanContext.get(null).getBuiltinClass(BuiltinType.LOCK), false);
+            TaipanContext.get(null).getThreadState().setSentinel(sentinel);
+            return sentinel;
         }
     }
 
@@ -127,8 +128,18 @@ public final class ThreadModule implements BuiltinRegistry.ModuleDefinition {
     @GenerateNodeFactory
     public abstract static class StartNewThreadNode extends PythonTernaryBuiltinNode {
         @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         static Object doIt(Object function, Object args, Object kwargs) {
-            throw PythonErrors.runtimeError("can't start new thread (Taipan runs Python on one thread)");
+            if (dev.taipan.runtime.abstractops.PyObjectGetClass.get(function).lookup("__call__") == null) {
+                throw PythonErrors.typeError("first arg must be callable");
+            }
+            if (!(args instanceof dev.taipan.runtime.objects.PTuple t)) {
+                throw PythonErrors.typeError("2nd arg must be a tuple");
+            }
+            if (kwargs != PNone.NO_VALUE && !(kwargs instanceof dev.taipan.runtime.dict.PDict)) {
+                throw PythonErrors.typeError("optional 3rd arg must be a dictionary");
+            }
+            return dev.taipan.runtime.thread.PythonThreads.start(TaipanContext.get(null), function, t.items(), kwargs == PNone.NO_VALUE ? null : kwargs);
         }
     }
 

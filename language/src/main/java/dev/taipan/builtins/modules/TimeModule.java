@@ -251,9 +251,15 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
                 throw PythonErrors.valueError("sleep length must be non-negative");
             }
             long nanos = (long) (s * 1e9);
-            try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
+            boolean interrupted = dev.taipan.runtime.thread.GlobalInterpreterLock.whileBlocked(() -> {
+                try {
+                    Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                    return false;
+                } catch (InterruptedException e) {
+                    return true;
+                }
+            });
+            if (interrupted) {
                 Thread.currentThread().interrupt();
                 throw PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.KEYBOARD_INTERRUPT, "");
             }

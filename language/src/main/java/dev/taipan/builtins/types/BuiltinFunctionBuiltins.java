@@ -153,6 +153,10 @@ public final class BuiltinFunctionBuiltins {
     public abstract static class GetNode extends PythonTernaryBuiltinNode {
         @Specialization
         static Object doGet(Object self, Object instance, Object owner) {
+            if (self instanceof dev.taipan.runtime.function.PBuiltinMethod) {
+                // already bound (CPython's builtin_function_or_method is no descriptor): stays as it is
+                return self;
+            }
             PBuiltinFunction f = function(self);
             Object inst = instance == PNone.NONE || instance == PNone.NO_VALUE ? null : instance;
             PythonClass type = owner instanceof PythonClass c ? c : inst != null ? PyObjectGetClass.get(inst) : f.getOwner();

@@ -91,7 +91,8 @@ public final class FrameBuiltins {
     public abstract static class FrameLastiNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doLasti(Object self, Object value) {
-            return (long) ((PFrame) self).getBytecodeIndex();
+            PFrame f = (PFrame) self;
+            return PFrame.lasti(f.getBytecodeNode(), f.getBytecodeIndex());
         }
     }
 

@@ -36,15 +36,10 @@ public final class InstanceDictBuiltins {
             if (value == PNone.NO_VALUE) {
                 return dict;
             }
-            if (value == PGetSetDescriptor.DELETE || !(value instanceof PDict replacement)) {
+            if (value == PGetSetDescriptor.DELETE) {
                 throw PythonErrors.typeError("__dict__ must be set to a dictionary, not a '%s'", PyObjectGetClass.typeName(value));
             }
-            for (Object key : SequenceOps.toArray(dict)) {
-                dict.removeItem(key);
-            }
-            for (Object key : SequenceOps.toArray(replacement)) {
-                dict.setItem(key, replacement.getItem(key));
-            }
+            GenericAttributes.assignDict(obj, value);
             return PNone.NONE;
         }
     }

@@ -52,7 +52,8 @@ public final class TracebackBuiltins {
     public abstract static class TbLastiNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doLasti(Object self, Object value) {
-            return (long) ((PTraceback) self).getBci();
+            PTraceback tb = (PTraceback) self;
+            return dev.taipan.runtime.frame.PFrame.lasti(tb.getBytecodeNode(), tb.getBci());
         }
     }
 }

@@ -165,6 +165,38 @@ public final class GenericAttributes {
         return (PDict) d;
     }
 
+    /**
+     * {@code obj.__dict__ = d}: from now on {@code d} is the object's dict. The attributes live
+     * in the object's shape, so they are replaced by d's items and d becomes a view of them; the
+     * dict that was the view before keeps its items as an ordinary dict. (_threading_local swaps
+     * an object's __dict__ per thread this way.)
+     */
+    @TruffleBoundary
+    public static void assignDict(PythonObject obj, Object value) {
+        if (!(value instanceof PDict replacement) || replacement.storage() instanceof dev.taipan.runtime.dict.AttributesStorage other && other.owner() == obj) {
+            if (value instanceof PDict) {
+                return; // already this object's dict
+            }
+            throw PythonErrors.typeError("__dict__ must be set to a dictionary, not a '%s'", PyObjectGetClass.typeName(value));
+        }
+        PDict current = getDict(obj);
+        Object[] keys = dev.taipan.runtime.sequence.SequenceOps.toArray(current);
+        PDict snapshot = new PDict();
+        for (Object k : keys) {
+            snapshot.setItem(k, current.getItem(k));
+        }
+        current.setStorage(snapshot.storage());
+        DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+        for (Object k : keys) {
+            lib.removeKey(obj, k);
+        }
+        for (Object k : dev.taipan.runtime.sequence.SequenceOps.toArray(replacement)) {
+            lib.put(obj, k, replacement.getItem(k));
+        }
+        replacement.setStorage(new dev.taipan.runtime.dict.AttributesStorage(obj));
+        lib.put(obj, DICT_VIEW, replacement);
+    }
+
     /** {@code type.__getattribute__}: metatype data descriptors, the MRO, then the metatype. */
     @TruffleBoundary
     public static Object typeGetAttribute(PythonClass cls, String name) {
@@ -230,6 +262,13 @@ public final class GenericAttributes {
             return;
         }
         if (hasInstanceDict(obj, type)) {
+            if (name.equals("__dict__") && descr == null) {
+                if (value == null) {
+                    throw PythonErrors.typeError("cannot delete __dict__");
+                }
+                assignDict((PythonObject) obj, value);
+                return;
+            }
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
             if (value == null) {
                 if (!lib.removeKey((PythonObject) obj, name)) {

@@ -18,6 +18,12 @@ public final class Unraisable {
 
     @TruffleBoundary
     public static void write(Object obj, PException e) {
+        write("Exception ignored in", obj, e);
+    }
+
+    /** With CPython's other wordings of the first line, e.g. "Exception ignored in thread started by". */
+    @TruffleBoundary
+    public static void write(String prefix, Object obj, PException e) {
         Object err = TaipanContext.get(null).getSysModule().getAttribute("stderr");
         if (err == null || err == PNone.NONE) {
             return;
@@ -28,7 +34,7 @@ public final class Unraisable {
         } catch (PException reprFailed) {
             where = "<object repr() failed>";
         }
-        String text = "Exception ignored in: " + where + "\n" + ExceptionFormatting.format(e.getPythonException());
+        String text = prefix + ": " + where + "\n" + ExceptionFormatting.format(e.getPythonException());
         try {
             CallDispatch.call(GenericAttributes.getAttribute(err, "write"), text);
             CallDispatch.call(GenericAttributes.getAttribute(err, "flush"));

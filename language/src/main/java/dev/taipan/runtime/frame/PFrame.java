@@ -88,6 +88,25 @@ public final class PFrame extends PythonObject {
         return lineOf(bytecodeNode, bci, code);
     }
 
+    /**
+     * f_lasti / tb_lasti as Python sees them: co_code has one 2-byte unit per DSL instruction
+     * (see CodePositions), so the offset is twice the index of the instruction at {@code bci}.
+     */
+    @TruffleBoundary
+    public static long lasti(BytecodeNode node, int bci) {
+        if (node == null || bci < 0) {
+            return -1;
+        }
+        int index = 0;
+        for (var ins : node.getInstructionsAsList()) {
+            if (ins.getBytecodeIndex() >= bci) {
+                return 2L * index;
+            }
+            index++;
+        }
+        return 2L * Math.max(0, index - 1);
+    }
+
     /** The source line of a bytecode index (the code's first line when unknown). */
     @TruffleBoundary
     public static int lineOf(BytecodeNode node, int bci, PCode code) {

@@ -36,6 +36,10 @@ public final class PTraceback extends PythonObject {
         return bci;
     }
 
+    public BytecodeNode getBytecodeNode() {
+        return bytecodeNode;
+    }
+
     public int getLine() {
         if (line < 0) {
             line = PFrame.lineOf(bytecodeNode, bci, frame.getCode());

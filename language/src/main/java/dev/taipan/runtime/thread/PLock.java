@@ -37,19 +37,25 @@ public final class PLock extends PythonObject {
             count++;
             return true;
         }
-        boolean got;
-        try {
-            if (timeout < 0) {
-                permit.acquire();
-                got = true;
-            } else if (timeout == 0) {
-                got = permit.tryAcquire();
-            } else {
-                got = permit.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+        boolean got = permit.tryAcquire();
+        if (!got && timeout != 0) {
+            // wait without the GIL: the thread that will release the lock needs it to run
+            Boolean result = GlobalInterpreterLock.whileBlocked(() -> {
+                try {
+                    if (timeout < 0) {
+                        permit.acquire();
+                        return true;
+                    }
+                    return permit.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    return null;
+                }
+            });
+            if (result == null) {
+                Thread.currentThread().interrupt();
+                throw PythonErrors.raise(BuiltinType.KEYBOARD_INTERRUPT, "");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PythonErrors.raise(BuiltinType.KEYBOARD_INTERRUPT, "");
+            got = result;
         }
         if (got) {
             owner = me;

@@ -75,7 +75,7 @@ public final class ThreadModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class CountNode extends PythonNullaryBuiltinNode {
         @Specialization
         static Object doIt() {
-            return (long) dev.taipan.runtime.thread.PythonThreads.count();
+            return (long) dev.taipan.runtime.thread.PythonThreads.count(TaipanContext.get(null));
         }
     }
 

@@ -27,8 +27,15 @@ public final class GlobalInterpreterLock {
     /** The program is ending: threads other than the main one stop when they next want the GIL. */
     private volatile boolean shuttingDown;
 
+    /** The threads started with _thread.start_new_thread that have not ended yet. */
+    private final java.util.Set<Thread> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     void shutDown() {
         shuttingDown = true;
+    }
+
+    java.util.Set<Thread> liveThreads() {
+        return live;
     }
 
     public boolean isActive() {

@@ -1,7 +1,5 @@
 package dev.taipan.runtime.thread;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 
@@ -22,11 +20,8 @@ public final class PythonThreads {
     private PythonThreads() {
     }
 
-    private static final AtomicInteger RUNNING = new AtomicInteger();
-    private static final java.util.Set<Thread> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    public static int count() {
-        return RUNNING.get();
+    public static int count(TaipanContext ctx) {
+        return ctx.getGil().liveThreads().size();
     }
 
     @TruffleBoundary
@@ -37,8 +32,7 @@ public final class PythonThreads {
         Thread thread = env.newTruffleThreadBuilder(() -> run(ctx, gil, function, args, kwargs)).build();
         // the program's end does not wait for these threads unless threading's shutdown joins them
         thread.setDaemon(true);
-        RUNNING.incrementAndGet();
-        LIVE.add(thread);
+        gil.liveThreads().add(thread);
         thread.start();
         return thread.threadId();
     }
@@ -50,12 +44,12 @@ public final class PythonThreads {
      */
     @TruffleBoundary
     public static void stopAll(TaipanContext ctx) {
-        if (LIVE.isEmpty()) {
+        GlobalInterpreterLock gil = ctx.getGil();
+        if (gil.liveThreads().isEmpty()) {
             return;
         }
-        GlobalInterpreterLock gil = ctx.getGil();
         gil.shutDown();
-        Thread[] threads = LIVE.toArray(new Thread[0]);
+        Thread[] threads = gil.liveThreads().toArray(new Thread[0]);
         ctx.getEnv().submitThreadLocal(threads, new com.oracle.truffle.api.ThreadLocalAction(false, false) {
             @Override
             protected void perform(Access access) {
@@ -91,8 +85,7 @@ public final class PythonThreads {
             if (state.getSentinel() instanceof PLock sentinel && sentinel.isLocked()) {
                 sentinel.release();
             }
-            RUNNING.decrementAndGet();
-            LIVE.remove(Thread.currentThread());
+            gil.liveThreads().remove(Thread.currentThread());
             gil.release();
         }
     }

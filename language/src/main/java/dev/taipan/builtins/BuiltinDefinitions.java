@@ -203,6 +203,12 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_sha3", dev.taipan.builtins.modules.HashModules::sha3);
         BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
         BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
+        type(CSV_DIALECT, CsvDialectBuiltinsFactory::getFactories);
+        type(CSV_READER, IteratorBuiltinsFactory::getFactories);
+        type(CSV_READER, only(CsvReaderWriterBuiltinsFactory::getFactories, CsvReaderWriterBuiltinsFactory.LineNumNodeFactory.getInstance(),
+                        CsvReaderWriterBuiltinsFactory.DialectNodeFactory.getInstance()));
+        type(CSV_WRITER, except(CsvReaderWriterBuiltinsFactory::getFactories, "line_num"));
+        BuiltinRegistry.module("_csv", dev.taipan.builtins.modules.CsvModule::new);
     }
 
     /** posix (the C half of os) and _io. */

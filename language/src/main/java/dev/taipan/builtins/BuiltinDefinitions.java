@@ -209,6 +209,7 @@ final class BuiltinDefinitions {
                         CsvReaderWriterBuiltinsFactory.DialectNodeFactory.getInstance()));
         type(CSV_WRITER, except(CsvReaderWriterBuiltinsFactory::getFactories, "line_num"));
         BuiltinRegistry.module("_csv", dev.taipan.builtins.modules.CsvModule::new);
+        BuiltinRegistry.module("cmath", dev.taipan.builtins.modules.CmathModule::new);
     }
 
     /** posix (the C half of os) and _io. */

@@ -210,6 +210,12 @@ final class BuiltinDefinitions {
         type(CSV_WRITER, except(CsvReaderWriterBuiltinsFactory::getFactories, "line_num"));
         BuiltinRegistry.module("_csv", dev.taipan.builtins.modules.CsvModule::new);
         BuiltinRegistry.module("cmath", dev.taipan.builtins.modules.CmathModule::new);
+        type(ARRAY, ArrayBuiltinsFactory::getFactories);
+        type(ARRAY, ArrayMethodsFactory::getFactories);
+        type(ARRAY, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
+        BuiltinRegistry.typeAttribute(ARRAY, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
+        type(ARRAY_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("array", dev.taipan.builtins.modules.ArrayModule::new);
     }
 
     /** posix (the C half of os) and _io. */

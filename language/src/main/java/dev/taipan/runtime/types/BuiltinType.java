@@ -230,7 +230,9 @@ public enum BuiltinType {
     CSV_ERROR("Error", EXCEPTION, Flags.EXCEPTION, "_csv"),
     CSV_DIALECT("Dialect", OBJECT, Flags.BASETYPE, "_csv"),
     CSV_READER("reader", OBJECT, 0, "_csv"),
-    CSV_WRITER("writer", OBJECT, 0, "_csv");
+    CSV_WRITER("writer", OBJECT, 0, "_csv"),
+    ARRAY("array", OBJECT, Flags.BASETYPE | Flags.SEQUENCE, "array"),
+    ARRAY_ITERATOR("arrayiterator", OBJECT, 0, "array");
 
     /** Type flags. */
     public static final class Flags {

@@ -216,6 +216,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.typeAttribute(ARRAY, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
         type(ARRAY_ITERATOR, IteratorBuiltinsFactory::getFactories);
         BuiltinRegistry.module("array", dev.taipan.builtins.modules.ArrayModule::new);
+        BuiltinRegistry.module("unicodedata", dev.taipan.builtins.modules.UnicodedataModule::new);
     }
 
     /** posix (the C half of os) and _io. */

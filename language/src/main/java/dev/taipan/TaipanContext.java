@@ -79,7 +79,7 @@ public final class TaipanContext {
 
     /** The per-context state of a C-level module (CPython's module state), created on first use. */
     @TruffleBoundary
-    public <T> T getModuleState(Class<T> key, java.util.function.Supplier<T> create) {
+    public synchronized <T> T getModuleState(Class<T> key, java.util.function.Supplier<T> create) {
         return key.cast(moduleStates.computeIfAbsent(key, k -> create.get()));
     }
 

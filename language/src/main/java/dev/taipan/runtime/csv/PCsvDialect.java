@@ -103,7 +103,29 @@ public final class PCsvDialect extends PythonObject {
         if (lineterminator == null) {
             throw PythonErrors.typeError("lineterminator must be set");
         }
+        // characters that would make the output ambiguous to read back (3.12.2+)
+        checkChar("delimiter", delimiter, lineterminator, true);
+        checkChar("escapechar", escapechar, lineterminator, !skipinitialspace);
+        checkChar("quotechar", quotechar, lineterminator, !skipinitialspace);
+        checkDistinct("delimiter", "escapechar", delimiter, escapechar);
+        checkDistinct("delimiter", "quotechar", delimiter, quotechar);
+        checkDistinct("escapechar", "quotechar", escapechar, quotechar);
         return new PCsvDialect(cls, delimiter, doublequote, escapechar, lineterminator, quotechar, quoting, skipinitialspace, strict);
+    }
+
+    private static void checkChar(String name, int c, String lineterminator, boolean allowSpace) {
+        if (c == '\r' || c == '\n' || (c == ' ' && !allowSpace)) {
+            throw PythonErrors.valueError("bad %s value", name);
+        }
+        if (c != NOT_SET && lineterminator.indexOf(c) >= 0) {
+            throw PythonErrors.valueError("bad %s or lineterminator value", name);
+        }
+    }
+
+    private static void checkDistinct(String name1, String name2, int c1, int c2) {
+        if (c1 == c2 && c1 != NOT_SET) {
+            throw PythonErrors.valueError("bad %s or %s value", name1, name2);
+        }
     }
 
     private static int charOption(String name, Object src, int dflt, boolean noneAllowed) {

@@ -68,12 +68,19 @@ public final class PCsvWriter extends PythonObject {
             if (s == null) {
                 s = nullField ? "" : PyObjectStr.str(f);
             }
+            if (s.isEmpty() && d.delimiter == ' ' && d.skipinitialspace) {
+                // an empty field between space delimiters would be skipped on reading
+                if (d.quoting == PCsvDialect.QUOTE_NONE || (nullField && (d.quoting == PCsvDialect.QUOTE_STRINGS || d.quoting == PCsvDialect.QUOTE_NOTNULL))) {
+                    throw PythonErrors.raise(BuiltinType.CSV_ERROR, "empty field must be quoted if delimiter is a space and skipinitialspace is true");
+                }
+                quoted = true;
+            }
             appendField(rec, numFields, s, quoted);
             numFields++;
         }
         if (numFields > 0 && rec.length() == 0) {
             // a lone empty field would read back as an empty row
-            if (d.quoting == PCsvDialect.QUOTE_NONE) {
+            if (d.quoting == PCsvDialect.QUOTE_NONE || (nullField && (d.quoting == PCsvDialect.QUOTE_STRINGS || d.quoting == PCsvDialect.QUOTE_NOTNULL))) {
                 throw PythonErrors.raise(BuiltinType.CSV_ERROR, "single empty field record must be quoted");
             }
             appendField(rec, 0, "", true);

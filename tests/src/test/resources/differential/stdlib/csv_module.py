@@ -166,3 +166,10 @@ d = sn.sniff("a;b;c\n1;2;3\n4;5;6\n")
 print(d.delimiter, d.quotechar, d.skipinitialspace)
 print(sn.has_header("name,age\nbob,3\nal,4\n"))
 print(list(csv.reader(io.StringIO("a;b\n1;2\n"), d)))
+
+# types only the module creates
+import _csv
+for t in (_csv.Reader, _csv.Writer):
+    show(t)
+show(csv.get_dialect('excel').__reduce__)
+print(_csv.Reader is type(csv.reader([])), _csv.Writer is type(csv.writer(io.StringIO())))

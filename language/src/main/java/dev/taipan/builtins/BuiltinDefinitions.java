@@ -208,6 +208,9 @@ final class BuiltinDefinitions {
         type(CSV_READER, only(CsvReaderWriterBuiltinsFactory::getFactories, CsvReaderWriterBuiltinsFactory.LineNumNodeFactory.getInstance(),
                         CsvReaderWriterBuiltinsFactory.DialectNodeFactory.getInstance()));
         type(CSV_WRITER, except(CsvReaderWriterBuiltinsFactory::getFactories, "line_num"));
+        for (BuiltinType t : List.of(CSV_READER, CSV_WRITER, ARRAY_ITERATOR)) {
+            type(t, NoInstancesBuiltinsFactory::getFactories);
+        }
         BuiltinRegistry.module("_csv", dev.taipan.builtins.modules.CsvModule::new);
         BuiltinRegistry.module("cmath", dev.taipan.builtins.modules.CmathModule::new);
         type(ARRAY, ArrayBuiltinsFactory::getFactories);

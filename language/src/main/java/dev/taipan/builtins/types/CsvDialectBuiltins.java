@@ -121,6 +121,15 @@ public final class CsvDialectBuiltins {
     }
 
     // a dialect is not picklable: object's default reduce would lose the options
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends dev.taipan.builtins.PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object self) {
+            throw PythonErrors.typeError("cannot pickle '%s' instances", PyObjectGetClass.get(self).getName());
+        }
+    }
+
     @Builtin(name = "__reduce_ex__", params = {"self", "protocol"})
     @GenerateNodeFactory
     public abstract static class ReduceExNode extends PythonBinaryBuiltinNode {

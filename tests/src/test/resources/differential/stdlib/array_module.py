@@ -202,3 +202,7 @@ print(list(iter(array('b', [1, 2]))))
 it = iter(array('i', [1]))
 print(next(it), next(it, 'done'))
 show(type(iter(array('i'))))
+bad = array('u', 'ab')
+bad.frombytes(b'\xff\xff\xff\xff' + b'\x00\xd8\x00\x00')
+for f in [lambda: bad[2], bad.tounicode, lambda: repr(bad), bad.tolist, lambda: bad[3], lambda: list(bad)]:
+    show(f)

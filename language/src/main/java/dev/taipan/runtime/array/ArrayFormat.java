@@ -77,7 +77,13 @@ public enum ArrayFormat {
         return switch (this) {
             case BYTE -> (long) a[off];
             case UBYTE -> (long) (a[off] & 0xff);
-            case UNICODE -> Character.toString((int) read(a, off, 4));
+            case UNICODE -> {
+                long cp = read(a, off, 4);
+                if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+                    throw PythonErrors.valueError("chr() arg not in range(0x110000)");
+                }
+                yield Character.toString((int) cp);
+            }
             case SHORT -> (long) (short) read(a, off, 2);
             case USHORT -> read(a, off, 2);
             case INT -> (long) (int) read(a, off, 4);

@@ -126,8 +126,13 @@ public final class ArrayOps {
     @TruffleBoundary
     public static String toUnicode(PArray a) {
         StringBuilder sb = new StringBuilder();
+        byte[] data = a.bufferArray();
         for (int i = 0; i < a.length(); i++) {
-            sb.append((String) a.get(i));
+            long cp = ArrayFormat.read(data, i * 4, 4);
+            if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+                throw PythonErrors.valueError("character U+%x is not in range [U+0000; U+10ffff]", cp);
+            }
+            sb.appendCodePoint((int) cp);
         }
         return sb.toString();
     }

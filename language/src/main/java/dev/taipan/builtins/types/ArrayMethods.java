@@ -384,4 +384,25 @@ public final class ArrayMethods {
             return PTuple.of(reconstructor, PTuple.of(cls, tc, (long) MachineFormat.of(a.format), new PBytes(a.toBytes())), dict);
         }
     }
+
+    /** PEP 688: the buffer protocol seen from Python. */
+    @Builtin(name = "__buffer__", params = {"self", "flags"})
+    @GenerateNodeFactory
+    public abstract static class BufferNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object self, Object flags) {
+            PyNumberConvert.asInt(flags);
+            return dev.taipan.runtime.objects.PMemoryView.of(self(self, "__buffer__"));
+        }
+    }
+
+    @Builtin(name = "__release_buffer__", params = {"self", "view"})
+    @GenerateNodeFactory
+    public abstract static class ReleaseBufferNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doIt(Object self, Object view) {
+            self(self, "__release_buffer__");
+            return PNone.NONE;
+        }
+    }
 }

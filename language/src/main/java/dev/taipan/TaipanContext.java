@@ -99,6 +99,14 @@ public final class TaipanContext {
         return osState;
     }
 
+    private final java.util.Map<Class<?>, Object> moduleStates = new java.util.HashMap<>();
+
+    /** The per-context state of a C-level module (CPython's module state), created on first use. */
+    @TruffleBoundary
+    public synchronized <T> T getModuleState(Class<T> key, java.util.function.Supplier<T> create) {
+        return key.cast(moduleStates.computeIfAbsent(key, k -> create.get()));
+    }
+
     public BuiltinRegistry getRegistry() {
         return registry;
     }

@@ -206,6 +206,23 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_sha3", dev.taipan.builtins.modules.HashModules::sha3);
         BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
         BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
+        type(CSV_DIALECT, CsvDialectBuiltinsFactory::getFactories);
+        type(CSV_READER, IteratorBuiltinsFactory::getFactories);
+        type(CSV_READER, only(CsvReaderWriterBuiltinsFactory::getFactories, CsvReaderWriterBuiltinsFactory.LineNumNodeFactory.getInstance(),
+                        CsvReaderWriterBuiltinsFactory.DialectNodeFactory.getInstance()));
+        type(CSV_WRITER, except(CsvReaderWriterBuiltinsFactory::getFactories, "line_num"));
+        for (BuiltinType t : List.of(CSV_READER, CSV_WRITER, ARRAY_ITERATOR)) {
+            type(t, NoInstancesBuiltinsFactory::getFactories);
+        }
+        BuiltinRegistry.module("_csv", dev.taipan.builtins.modules.CsvModule::new);
+        BuiltinRegistry.module("cmath", dev.taipan.builtins.modules.CmathModule::new);
+        type(ARRAY, ArrayBuiltinsFactory::getFactories);
+        type(ARRAY, ArrayMethodsFactory::getFactories);
+        type(ARRAY, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
+        BuiltinRegistry.typeAttribute(ARRAY, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
+        type(ARRAY_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("array", dev.taipan.builtins.modules.ArrayModule::new);
+        BuiltinRegistry.module("unicodedata", dev.taipan.builtins.modules.UnicodedataModule::new);
     }
 
     /** posix (the C half of os) and _io. */

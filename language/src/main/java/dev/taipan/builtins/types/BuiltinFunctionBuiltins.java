@@ -126,6 +126,29 @@ public final class BuiltinFunctionBuiltins {
         }
     }
 
+    /** Pickling: a module function by its name, a method as getattr(owner or self, name). */
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doReduce(Object self) {
+            Object getattr = dev.taipan.TaipanContext.get(null).getBuiltinsModule().getAttribute("getattr");
+            if (self instanceof PBuiltinMethod m) {
+                return PTuple.of(getattr, PTuple.of(m.getSelf(), function(self).getName()));
+            }
+            PBuiltinFunction f = function(self);
+            Object bound = f.getSelf();
+            if (bound == null || bound == PNone.NO_VALUE || bound == PNone.NONE || bound instanceof PythonModule) {
+                if (f.getOwner() != null && !(bound instanceof PythonModule)) {
+                    return PTuple.of(getattr, PTuple.of(f.getOwner(), f.getName()));
+                }
+                return f.getName();
+            }
+            return PTuple.of(getattr, PTuple.of(bound, f.getName()));
+        }
+    }
+
     @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {

@@ -61,7 +61,7 @@ public final class PyObjectRichCompare {
             case NE:
                 return v != w;
             default:
-                throw PythonErrors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, tv.getName(), tw.getName());
+                throw PythonErrors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol, tv.getTpName(), tw.getTpName());
         }
     }
 

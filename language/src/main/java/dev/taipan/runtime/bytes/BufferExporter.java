@@ -13,4 +13,9 @@ public interface BufferExporter {
     int bufferLength();
 
     boolean isBufferReadonly();
+
+    /** The item format a memoryview of the exporter starts with (array.array exports its typecode). */
+    default BufferFormat bufferFormat() {
+        return BufferFormat.UNSIGNED_BYTE;
+    }
 }

@@ -31,7 +31,8 @@ public final class PMemoryView extends PythonObject {
 
     /** A view of all of {@code exporter}'s bytes. */
     public static PMemoryView of(BufferExporter exporter) {
-        return new PMemoryView(exporter, 0, exporter.bufferLength(), 1, BufferFormat.UNSIGNED_BYTE, exporter.isBufferReadonly());
+        BufferFormat f = exporter.bufferFormat();
+        return new PMemoryView(exporter, 0, exporter.bufferLength() / f.itemsize, f.itemsize, f, exporter.isBufferReadonly());
     }
 
     public BufferExporter exporter() {

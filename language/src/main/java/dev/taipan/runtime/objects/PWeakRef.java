@@ -26,10 +26,13 @@ public final class PWeakRef extends PythonObject {
     /** The Java side of the reference, enqueued when the referent dies. */
     static final class Referent extends WeakReference<Object> {
         final PWeakRef owner;
+        /** The context whose code the callback belongs to: the JVM-wide queue sees all contexts' refs. */
+        final dev.taipan.TaipanContext context;
 
         Referent(Object referent, PWeakRef owner) {
             super(referent, WeakRefs.QUEUE);
             this.owner = owner;
+            this.context = dev.taipan.TaipanContext.get(null);
         }
     }
 

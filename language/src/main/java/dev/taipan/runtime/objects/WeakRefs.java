@@ -120,9 +120,22 @@ public final class WeakRefs {
         return obj instanceof PythonObject po ? new ArrayList<>(refsOf(po, false)) : List.of();
     }
 
+    private static void drainPending() {
+        Pending pending = dev.taipan.TaipanContext.get(null).getModuleState(Pending.class, Pending::new);
+        for (Reference<?> p = pending.poll(); p != null; p = pending.poll()) {
+            runCallback(p);
+        }
+    }
+
+    /** Refs of a context whose referents died while another context was draining the queue. */
+    static final class Pending extends java.util.concurrent.ConcurrentLinkedQueue<Reference<?>> {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** Runs the callbacks of refs whose referents were collected. */
     @TruffleBoundary
     public static void drainQueue() {
+        drainPending();
         Reference<?> r;
         while ((r = QUEUE.poll()) != null) {
             runCallback(r);
@@ -135,6 +148,7 @@ public final class WeakRefs {
      */
     @TruffleBoundary
     public static void drainQueueAfterCollection() {
+        drainPending();
         try {
             Reference<?> r = QUEUE.remove(25);
             while (r != null) {
@@ -147,7 +161,13 @@ public final class WeakRefs {
     }
 
     private static void runCallback(Reference<?> r) {
-        PWeakRef ref = ((PWeakRef.Referent) r).owner;
+        PWeakRef.Referent referent = (PWeakRef.Referent) r;
+        if (referent.context != dev.taipan.TaipanContext.get(null)) {
+            // the queue is JVM-wide: a ref of another context waits for that context to drain
+            referent.context.getModuleState(Pending.class, Pending::new).add(referent);
+            return;
+        }
+        PWeakRef ref = referent.owner;
         Object cb = ref.callback();
         if (cb != null) {
             try {

@@ -226,7 +226,13 @@ public enum BuiltinType {
     ZLIB_ERROR("error", EXCEPTION, Flags.EXCEPTION, "zlib"),
     ZLIB_COMPRESS("Compress", OBJECT, 0, "zlib"),
     ZLIB_DECOMPRESS("Decompress", OBJECT, 0, "zlib"),
-    ZLIB_DECOMPRESSOR("_ZlibDecompressor", OBJECT, Flags.BASETYPE, "zlib");
+    ZLIB_DECOMPRESSOR("_ZlibDecompressor", OBJECT, Flags.BASETYPE, "zlib"),
+    CSV_ERROR("Error", EXCEPTION, Flags.EXCEPTION, "_csv"),
+    CSV_DIALECT("Dialect", OBJECT, Flags.BASETYPE, "_csv"),
+    CSV_READER("reader", OBJECT, 0, "_csv"),
+    CSV_WRITER("writer", OBJECT, 0, "_csv"),
+    ARRAY("array", OBJECT, Flags.BASETYPE | Flags.SEQUENCE, "array"),
+    ARRAY_ITERATOR("arrayiterator", OBJECT, 0, "array");
 
     /** Type flags. */
     public static final class Flags {

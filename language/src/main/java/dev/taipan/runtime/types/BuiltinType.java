@@ -226,7 +226,11 @@ public enum BuiltinType {
     ZLIB_ERROR("error", EXCEPTION, Flags.EXCEPTION, "zlib"),
     ZLIB_COMPRESS("Compress", OBJECT, 0, "zlib"),
     ZLIB_DECOMPRESS("Decompress", OBJECT, 0, "zlib"),
-    ZLIB_DECOMPRESSOR("_ZlibDecompressor", OBJECT, Flags.BASETYPE, "zlib");
+    ZLIB_DECOMPRESSOR("_ZlibDecompressor", OBJECT, Flags.BASETYPE, "zlib"),
+    SOCKET("socket", OBJECT, Flags.BASETYPE, "_socket"),
+    SOCKET_GAIERROR("gaierror", OS_ERROR, Flags.EXCEPTION, "socket"),
+    SOCKET_HERROR("herror", OS_ERROR, Flags.EXCEPTION, "socket"),
+    SELECT_POLL("poll", OBJECT, 0, "select");
 
     /** Type flags. */
     public static final class Flags {

@@ -347,12 +347,23 @@ public final class SocketModule implements BuiltinRegistry.ModuleDefinition {
     }
 
     static long unsigned(Object o, String name, int bits) {
+        if (bits == 32) {
+            // htonl/ntohl convert through C's unsigned long, with their own messages
+            if (o instanceof java.math.BigInteger big && big.signum() > 0 && big.bitLength() > 64) {
+                throw PythonErrors.overflowError("Python int too large to convert to C unsigned long");
+            }
+            if (o instanceof java.math.BigInteger big && big.signum() > 0) {
+                throw PythonErrors.overflowError("int larger than 32 bits");
+            }
+        }
         long v = intArg(o, 0);
         if (v < 0) {
-            throw PythonErrors.overflowError("%s: can't convert negative Python int to C %d-bit unsigned integer", name, bits);
+            throw bits == 16 ? PythonErrors.overflowError("%s: can't convert negative Python int to C 16-bit unsigned integer", name)
+                            : PythonErrors.overflowError("can't convert negative value to unsigned int");
         }
         if (bits == 16 ? v > 0xffff : v > 0xffffffffL) {
-            throw PythonErrors.overflowError("%s: Python int too large to convert to C %d-bit unsigned integer", name, bits);
+            throw bits == 16 ? PythonErrors.overflowError("%s: Python int too large to convert to C 16-bit unsigned integer", name)
+                            : PythonErrors.overflowError("int larger than 32 bits");
         }
         return v;
     }

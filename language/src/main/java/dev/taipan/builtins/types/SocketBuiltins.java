@@ -15,7 +15,6 @@ import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.PyNumberConvert;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
-import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.bytes.BytesLike;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.io.IoBuffers;

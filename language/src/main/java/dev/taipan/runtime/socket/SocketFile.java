@@ -1,7 +1,6 @@
 package dev.taipan.runtime.socket;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ProtocolFamily;
 import java.net.SocketAddress;
 import java.net.SocketOption;
@@ -115,20 +114,18 @@ public final class SocketFile extends OpenFile {
     /** socketpair(): two connected stream sockets, made over a short-lived listener. */
     @TruffleBoundary
     public static SocketFile[] pair(int family, int type, int proto) {
+        if (family != SocketAddresses.AF_UNIX) {
+            // Linux makes socket pairs of Unix sockets only
+            throw SocketErrors.raise(95);
+        }
         if (type != SOCK_STREAM) {
             throw SocketErrors.raise(95);
         }
         ProtocolFamily pf = protocolFamily(family);
         java.nio.file.Path path = null;
         try (ServerSocketChannel listener = ServerSocketChannel.open(pf)) {
-            SocketAddress where;
-            if (family == SocketAddresses.AF_UNIX) {
-                path = Files.createTempDirectory("taipan-socketpair").resolve("s");
-                where = UnixDomainSocketAddress.of(path);
-            } else {
-                where = new InetSocketAddress(family == SocketAddresses.AF_INET ? "127.0.0.1" : "::1", 0);
-            }
-            listener.bind(where, 1);
+            path = Files.createTempDirectory("taipan-socketpair").resolve("s");
+            listener.bind(UnixDomainSocketAddress.of(path), 1);
             SocketChannel a = SocketChannel.open(pf);
             a.connect(listener.getLocalAddress());
             SocketChannel b = listener.accept();
@@ -138,7 +135,7 @@ public final class SocketFile extends OpenFile {
             b.configureBlocking(false);
             fa.stream = a;
             fb.stream = b;
-            fa.unnamed = fb.unnamed = family == SocketAddresses.AF_UNIX;
+            fa.unnamed = fb.unnamed = true;
             return new SocketFile[]{fa, fb};
         } catch (IOException e) {
             throw SocketErrors.fromJava(e);
@@ -321,7 +318,9 @@ public final class SocketFile extends OpenFile {
             }
             ServerSocketChannel s = ServerSocketChannel.open(protocolFamily(family));
             // the JDK turns SO_REUSEADDR on for listeners; CPython leaves it to the program
-            s.setOption(java.net.StandardSocketOptions.SO_REUSEADDR, Boolean.TRUE.equals(options.get(java.net.StandardSocketOptions.SO_REUSEADDR)));
+            if (s.supportedOptions().contains(java.net.StandardSocketOptions.SO_REUSEADDR)) {
+                s.setOption(java.net.StandardSocketOptions.SO_REUSEADDR, Boolean.TRUE.equals(options.get(java.net.StandardSocketOptions.SO_REUSEADDR)));
+            }
             applyOptions(s);
             s.configureBlocking(false);
             s.bind(local, Math.max(backlog, 0));

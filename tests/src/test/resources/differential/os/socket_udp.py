@@ -68,3 +68,15 @@ except OSError as e:
     print(type(e).__name__, e.errno, e.strerror)
 c.close()
 os.rmdir(d)
+
+# os.dup and os.close work on socket descriptors; each descriptor is closed on its own
+x, y = socket.socketpair()
+fd2 = os.dup(x.fileno())
+z = socket.socket(fileno=fd2)
+print(z.family, z.type)
+z.send(b'via dup')
+print(y.recv(100))
+os.close(z.detach())
+x.send(b'still open')
+print(y.recv(100))
+x.close(); y.close()

@@ -57,9 +57,17 @@ public final class SocketBuiltins {
         return PyNumberConvert.asSize(o, BuiltinType.OVERFLOW_ERROR);
     }
 
-    /** The timeout for one call: flags with MSG_DONTWAIT make it non-blocking. */
+    static final int MSG_NOSIGNAL = 0x4000;
+
+    /**
+     * The timeout for one call: flags with MSG_DONTWAIT make it non-blocking. Flags the channels
+     * cannot honour (MSG_PEEK, MSG_OOB, MSG_WAITALL, ...) are refused rather than ignored.
+     */
     static long timeout(PSocket s, Object flags) {
         long f = intArg(flags, 0);
+        if ((f & ~(MSG_DONTWAIT | MSG_NOSIGNAL)) != 0) {
+            throw SocketErrors.raise(95);
+        }
         return (f & MSG_DONTWAIT) != 0 ? 0 : s.timeoutNanos();
     }
 

@@ -58,6 +58,11 @@ public abstract class OpenFile {
 
     public abstract boolean isSeekable();
 
+    /** The file a new descriptor (dup) refers to: this one, unless it counts its descriptors. */
+    public OpenFile duplicate() {
+        return this;
+    }
+
     /** For select/poll: whether a read would not block now (always, for regular files). */
     public boolean readReady() {
         return true;

@@ -629,6 +629,11 @@ public final class SocketFile extends OpenFile {
         return this;
     }
 
+    @Override
+    public OpenFile duplicate() {
+        return retain();
+    }
+
     public boolean isClosed() {
         return closed;
     }

@@ -104,3 +104,13 @@ with socket.socket() as t:
     pass
 print('closed', t.fileno(), t._closed)
 srv.close()
+
+# IPv6 loopback: 4-tuple addresses; the listener is dual-stack
+s6 = socket.create_server(('::1', 0), family=socket.AF_INET6)
+print('v6', s6.getsockname()[0], len(s6.getsockname()), socket.has_dualstack_ipv6(), s6.getsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY))
+c6 = socket.create_connection(s6.getsockname()[:2])
+k6, a6 = s6.accept()
+c6.sendall(b'six')
+print(a6[0], len(a6), k6.recv(10))
+for t in (c6, k6, s6):
+    t.close()

@@ -428,6 +428,10 @@ public final class SocketBuiltins {
                     v = (v << 8) | (b[i] & 0xff);
                 }
             }
+            if (SocketOptions.isV6Only(lv, name) && s.family == SocketAddresses.AF_INET6) {
+                s.file().v6only = v != 0;
+                return PNone.NONE;
+            }
             SocketOption<?> opt = SocketOptions.lookup(lv, name);
             if (opt == null) {
                 throw SocketErrors.raise(92);
@@ -458,6 +462,8 @@ public final class SocketBuiltins {
                 v = f.proto != 0 || f.family == SocketAddresses.AF_UNIX ? f.proto : f.type == SocketFile.SOCK_STREAM ? 6 : 17;
             } else if (lv == SocketOptions.SOL_SOCKET && name == SocketOptions.SO_ACCEPTCONN) {
                 v = f.isListening() ? 1 : 0;
+            } else if (SocketOptions.isV6Only(lv, name) && f.family == SocketAddresses.AF_INET6) {
+                v = f.v6only ? 1 : 0;
             } else {
                 SocketOption<?> opt = SocketOptions.lookup(lv, name);
                 if (opt == null) {

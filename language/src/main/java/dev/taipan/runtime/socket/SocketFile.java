@@ -51,6 +51,11 @@ public final class SocketFile extends OpenFile {
     private int soError;
     /** Options set by the program, applied again when listen() replaces the channel. */
     private final Map<SocketOption<Object>, Object> options = new LinkedHashMap<>();
+    /**
+     * IPV6_V6ONLY, which the JDK cannot set (its IPv6 sockets are dual-stack): bound to a
+     * specific address nothing differs; on the wildcard, IPv4 peers are turned away here.
+     */
+    public boolean v6only;
     /** socketpair() ends report no address, like unnamed Unix sockets. */
     private boolean unnamed;
     private int refs = 1;
@@ -259,6 +264,10 @@ public final class SocketFile extends OpenFile {
         }
     }
 
+    private static boolean isIPv4(SocketAddress a) {
+        return a instanceof java.net.InetSocketAddress in && in.getAddress() instanceof java.net.Inet4Address;
+    }
+
     private static long deadline(long timeout) {
         return timeout < 0 ? -1 : System.nanoTime() + timeout;
     }
@@ -342,6 +351,10 @@ public final class SocketFile extends OpenFile {
         try {
             while (true) {
                 SocketChannel ch = server.accept();
+                if (ch != null && v6only && isIPv4(ch.getRemoteAddress())) {
+                    ch.close();
+                    continue;
+                }
                 if (ch != null) {
                     peer[0] = ch.getRemoteAddress();
                     return accepted(this, ch);
@@ -466,6 +479,9 @@ public final class SocketFile extends OpenFile {
             while (true) {
                 ByteBuffer bb = ByteBuffer.wrap(buf, off, len);
                 SocketAddress from = dgram.receive(bb);
+                if (from != null && v6only && isIPv4(from)) {
+                    continue;
+                }
                 if (from != null) {
                     count[0] = bb.position() - off;
                     return from;

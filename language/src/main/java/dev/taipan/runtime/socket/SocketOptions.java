@@ -14,7 +14,14 @@ public final class SocketOptions {
     public static final int SO_PROTOCOL = 38;
     public static final int SO_DOMAIN = 39;
 
+    public static final int IPPROTO_IPV6 = 41;
+    public static final int IPV6_V6ONLY = 26;
+
     private SocketOptions() {
+    }
+
+    public static boolean isV6Only(int level, int name) {
+        return level == IPPROTO_IPV6 && name == IPV6_V6ONLY;
     }
 
     /** The JDK option for (level, name), or null when the JDK cannot set it. */

@@ -196,6 +196,10 @@ final class BuiltinDefinitions {
         type(ZLIB_DECOMPRESS, DecompressBuiltinsFactory::getFactories);
         type(ZLIB_DECOMPRESSOR, ZlibDecompressorBuiltinsFactory::getFactories);
         BuiltinRegistry.module("zlib", dev.taipan.builtins.modules.ZlibModule::new);
+        type(SOCKET, SocketBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("_socket", dev.taipan.builtins.modules.SocketModule::new);
+        type(SELECT_POLL, PollBuiltinsFactory::getFactories);
+        BuiltinRegistry.module("select", dev.taipan.builtins.modules.SelectModule::new);
         for (BuiltinType t : List.of(MD5_HASH, SHA1_HASH, SHA224_HASH, SHA256_HASH, SHA384_HASH, SHA512_HASH, SHA3_224_HASH, SHA3_256_HASH, SHA3_384_HASH, SHA3_512_HASH,
                         SHAKE_128_HASH, SHAKE_256_HASH, BLAKE2B_HASH, BLAKE2S_HASH)) {
             type(t, HashBuiltinsFactory::getFactories);

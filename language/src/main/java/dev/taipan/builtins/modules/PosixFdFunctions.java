@@ -227,7 +227,7 @@ public final class PosixFdFunctions {
         @Specialization
         @TruffleBoundary
         static Object doDup(Object fdObj) {
-            return (long) OsState.get().add(file(fd(fdObj)));
+            return (long) OsState.get().add(file(fd(fdObj)).duplicate());
         }
     }
 
@@ -238,7 +238,7 @@ public final class PosixFdFunctions {
         @TruffleBoundary
         static Object doDup2(Object fdObj, Object fd2, Object inheritable) {
             long target = fd(fd2);
-            OsState.get().put((int) target, file(fd(fdObj)));
+            OsState.get().put((int) target, file(fd(fdObj)).duplicate());
             return target;
         }
     }

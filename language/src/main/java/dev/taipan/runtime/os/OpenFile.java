@@ -18,7 +18,7 @@ public abstract class OpenFile {
     public final boolean readable;
     public final boolean writable;
 
-    OpenFile(Path path, boolean readable, boolean writable) {
+    protected OpenFile(Path path, boolean readable, boolean writable) {
         this.path = path;
         this.readable = readable;
         this.writable = writable;
@@ -57,6 +57,16 @@ public abstract class OpenFile {
     public abstract boolean isTerminal();
 
     public abstract boolean isSeekable();
+
+    /** The file a new descriptor (dup) refers to: this one, unless it counts its descriptors. */
+    public OpenFile duplicate() {
+        return this;
+    }
+
+    /** For select/poll: whether a read would not block now (always, for regular files). */
+    public boolean readReady() {
+        return true;
+    }
 
     /** A regular file (or directory) opened through a FileChannel. */
     public static final class ChannelFile extends OpenFile {
@@ -280,6 +290,15 @@ public abstract class OpenFile {
                 return len;
             } catch (IOException e) {
                 throw new OsFailure(Errno.EPIPE);
+            }
+        }
+
+        @Override
+        public boolean readReady() {
+            try {
+                return in == null || closed || in.available() > 0;
+            } catch (IOException e) {
+                return true;
             }
         }
 

@@ -87,6 +87,9 @@ public final class OsState {
         return cwd().resolve(path);
     }
 
+    /** socket.setdefaulttimeout: seconds, negative for None. */
+    public double socketDefaultTimeout = -1;
+
     /** io.UnsupportedOperation of this context (see IoErrors). */
     public Object unsupportedOperation;
 

@@ -232,7 +232,11 @@ public enum BuiltinType {
     CSV_READER("reader", OBJECT, 0, "_csv"),
     CSV_WRITER("writer", OBJECT, 0, "_csv"),
     ARRAY("array", OBJECT, Flags.BASETYPE | Flags.SEQUENCE, "array"),
-    ARRAY_ITERATOR("arrayiterator", OBJECT, 0, "array");
+    ARRAY_ITERATOR("arrayiterator", OBJECT, 0, "array"),
+    SOCKET("socket", OBJECT, Flags.BASETYPE, "_socket"),
+    SOCKET_GAIERROR("gaierror", OS_ERROR, Flags.EXCEPTION, "socket"),
+    SOCKET_HERROR("herror", OS_ERROR, Flags.EXCEPTION, "socket"),
+    SELECT_POLL("poll", OBJECT, 0, "select");
 
     /** Type flags. */
     public static final class Flags {

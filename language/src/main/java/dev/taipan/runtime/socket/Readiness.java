@@ -94,7 +94,9 @@ public final class Readiness {
                         if (!others.isEmpty()) {
                             ms = ms == 0 ? STDIN_SLICE_MS : Math.min(ms, STDIN_SLICE_MS);
                         }
-                        sel.select(ms);
+                        long wait = ms;
+                        Selector waitOn = sel;
+                        dev.taipan.runtime.thread.GlobalInterpreterLock.whileBlockedIO(() -> waitOn.select(wait));
                     }
                     for (SelectionKey key : sel.selectedKeys()) {
                         int got = key.readyOps();

@@ -21,6 +21,8 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.thread.GlobalInterpreterLock;
+
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.os.Errno;
 import dev.taipan.runtime.os.OpenFile;
@@ -245,14 +247,15 @@ public final class SocketFile extends OpenFile {
             key.interestOps(ops);
         }
         while (true) {
+            // other Python threads run while this one waits
             if (deadline < 0) {
-                waiter.select();
+                GlobalInterpreterLock.whileBlockedIO(waiter::select);
             } else {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                waiter.select(Math.max(1, (left + 999_999) / 1_000_000));
+                GlobalInterpreterLock.whileBlockedIO(() -> waiter.select(Math.max(1, (left + 999_999) / 1_000_000)));
             }
             waiter.selectedKeys().clear();
             if (key.isValid() && (key.readyOps() & ops) != 0) {

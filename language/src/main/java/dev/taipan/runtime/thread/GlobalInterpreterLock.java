@@ -107,6 +107,29 @@ public final class GlobalInterpreterLock {
         return ctx.getGil().releaseWhile(ctx.getEnv(), blocking);
     }
 
+    /** A blocking I/O wait. */
+    public interface IOWait {
+        int run() throws java.io.IOException;
+    }
+
+    /** {@link #whileBlocked} for a wait that may throw IOException (socket selectors). */
+    @TruffleBoundary
+    public static int whileBlockedIO(IOWait wait) throws java.io.IOException {
+        java.io.IOException[] failure = new java.io.IOException[1];
+        int r = whileBlocked(() -> {
+            try {
+                return wait.run();
+            } catch (java.io.IOException e) {
+                failure[0] = e;
+                return 0;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return r;
+    }
+
     /** Gives the GIL to a waiting thread and queues up for it again. */
     @TruffleBoundary
     void handOver(Env env) {

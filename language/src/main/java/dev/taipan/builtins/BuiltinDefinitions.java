@@ -195,6 +195,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_sha3", dev.taipan.builtins.modules.HashModules::sha3);
         BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
         BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
+        BuiltinRegistry.module("_functools", dev.taipan.builtins.modules.FunctoolsModule::new);
     }
 
     /** posix (the C half of os) and _io. */

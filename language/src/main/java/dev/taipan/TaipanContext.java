@@ -28,6 +28,8 @@ public final class TaipanContext {
     private final ThreadState threadState = new ThreadState();
     private final dev.taipan.runtime.AtExitCallbacks atExit = new dev.taipan.runtime.AtExitCallbacks();
     private final dev.taipan.runtime.codecs.CodecRegistry codecRegistry = new dev.taipan.runtime.codecs.CodecRegistry();
+    /** Weak refs with callbacks whose referents died (see WeakRefs). */
+    private final java.lang.ref.ReferenceQueue<Object> weakRefQueue = new java.lang.ref.ReferenceQueue<>();
     @CompilationFinal private PythonModule builtinsModule;
     @CompilationFinal private PythonModule sysModule;
     @CompilationFinal private PDict sysModules;
@@ -38,6 +40,10 @@ public final class TaipanContext {
         this.language = language;
         this.env = env;
         this.registry = new BuiltinRegistry(this);
+    }
+
+    public java.lang.ref.ReferenceQueue<Object> getWeakRefQueue() {
+        return weakRefQueue;
     }
 
     public static TaipanContext get(Node node) {

@@ -27,15 +27,16 @@ public final class PWeakRef extends PythonObject {
     static final class Referent extends WeakReference<Object> {
         final PWeakRef owner;
 
-        Referent(Object referent, PWeakRef owner) {
-            super(referent, WeakRefs.QUEUE);
+        Referent(Object referent, PWeakRef owner, java.lang.ref.ReferenceQueue<Object> queue) {
+            super(referent, queue);
             this.owner = owner;
         }
     }
 
     PWeakRef(PythonClass cls, Object referent, Object callback, Kind kind) {
         super(cls);
-        this.referent = new Referent(referent, this);
+        // only a ref with a callback needs to be queued, on its own context's queue
+        this.referent = new Referent(referent, this, callback == null ? null : WeakRefs.queue());
         this.callback = callback;
         this.kind = kind;
     }

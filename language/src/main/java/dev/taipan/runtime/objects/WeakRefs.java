@@ -26,7 +26,13 @@ public final class WeakRefs {
     private WeakRefs() {
     }
 
-    static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+    /**
+     * The current context's queue of dead refs: a callback must only run in the context that
+     * created it (one JVM may run several contexts one after another).
+     */
+    static ReferenceQueue<Object> queue() {
+        return dev.taipan.TaipanContext.get(null).getWeakRefQueue();
+    }
     private static final HiddenKey REFS = new HiddenKey("weakrefs");
 
     /** CPython's types with a weak reference list, plus every user-defined class's instances. */
@@ -123,8 +129,9 @@ public final class WeakRefs {
     /** Runs the callbacks of refs whose referents were collected. */
     @TruffleBoundary
     public static void drainQueue() {
+        ReferenceQueue<Object> queue = queue();
         Reference<?> r;
-        while ((r = QUEUE.poll()) != null) {
+        while ((r = queue.poll()) != null) {
             runCallback(r);
         }
     }
@@ -135,11 +142,12 @@ public final class WeakRefs {
      */
     @TruffleBoundary
     public static void drainQueueAfterCollection() {
+        ReferenceQueue<Object> queue = queue();
         try {
-            Reference<?> r = QUEUE.remove(25);
+            Reference<?> r = queue.remove(25);
             while (r != null) {
                 runCallback(r);
-                r = QUEUE.remove(5);
+                r = queue.remove(5);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

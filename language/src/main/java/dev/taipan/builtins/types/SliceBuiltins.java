@@ -21,7 +21,7 @@ public final class SliceBuiltins {
     private SliceBuiltins() {
     }
 
-    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true, checkPositional = "slice")
     @GenerateNodeFactory
     public abstract static class SliceNewNode extends PythonQuaternaryBuiltinNode {
         @Specialization

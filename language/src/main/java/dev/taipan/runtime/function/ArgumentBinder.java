@@ -73,6 +73,9 @@ public final class ArgumentBinder {
     public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, int start, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - start - nkw;
+        if (callee instanceof PBuiltinFunction bf) {
+            checkPositional(bf, sig, npos, nkw);
+        }
         Object[] frameArgs = new Object[PArguments.USER_START + sig.slotCount()];
         frameArgs[PArguments.CALLEE] = callee;
         int base = PArguments.USER_START;
@@ -191,10 +194,34 @@ public final class ArgumentBinder {
         return sig.name;
     }
 
+    /** The arity checks of a constructor declared with {@code Builtin#checkPositional()}. */
+    private static void checkPositional(PBuiltinFunction f, Signature sig, int npos, int nkw) {
+        String name = f.getDescriptor().builtin.checkPositional();
+        if (name.isEmpty()) {
+            return;
+        }
+        if (nkw > 0 && sig.varkw == null) {
+            throw PythonErrors.typeError("%s() takes no keyword arguments", name);
+        }
+        int given = npos - 1;
+        int min = sig.positional - 1 - (f.getDefaults() == null ? 0 : f.getDefaults().length);
+        int max = sig.hasVarargs() ? Integer.MAX_VALUE : sig.positional - 1;
+        if (given < min) {
+            throw PythonErrors.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at least ", min, min == 1 ? "" : "s", given);
+        }
+        if (given > max) {
+            throw PythonErrors.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at most ", max, max == 1 ? "" : "s", given);
+        }
+    }
+
     /** A builtin's __qualname__; a classmethod bound to a class is named after that class. */
     private static String builtinName(PBuiltinFunction f, Object first) {
         if (f.getKind() == PBuiltinFunction.Kind.CLASSMETHOD && first instanceof dev.taipan.runtime.types.PythonClass cls) {
             return cls.getQualname() + "." + f.getName();
+        }
+        if ((f.getName().equals("__new__") || f.getName().equals("__init__")) && f.getOwner() != null) {
+            // a builtin type's constructor reports under the type's name: "map() takes no ..."
+            return f.getOwner().getName();
         }
         return f.getQualname();
     }

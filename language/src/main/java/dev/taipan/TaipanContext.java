@@ -94,6 +94,10 @@ public final class TaipanContext {
         sysModules.setString("builtins", builtinsModule);
         sysModule = registry.createModule("sys");
         sysModules.setString("sys", sysModule);
+        // importlib finds modules through sys.meta_path; its one entry leads to our importer
+        PythonModule importer = registry.createModule(dev.taipan.builtins.modules.ImporterModule.NAME);
+        sysModules.setString(dev.taipan.builtins.modules.ImporterModule.NAME, importer);
+        ((dev.taipan.runtime.objects.PList) sysModule.getAttribute("meta_path")).append(importer);
         mainModule = new PythonModule("__main__");
         mainModule.setAttribute("__builtins__", builtinsModule);
         sysModules.setString("__main__", mainModule);

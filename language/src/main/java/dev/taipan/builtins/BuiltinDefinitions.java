@@ -196,6 +196,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_blake2", dev.taipan.builtins.modules.Blake2Module::new);
         BuiltinRegistry.module("_operator", dev.taipan.builtins.modules.OperatorModule::new);
         BuiltinRegistry.module("_functools", dev.taipan.builtins.modules.FunctoolsModule::new);
+        BuiltinRegistry.module(dev.taipan.builtins.modules.ImporterModule.NAME, dev.taipan.builtins.modules.ImporterModule::new);
     }
 
     /** posix (the C half of os) and _io. */

@@ -190,6 +190,28 @@ public final class TypeBuiltins {
         }
     }
 
+    /** PEP 695 type parameters: the class's own (never inherited), else the empty tuple. */
+    @Builtin(name = "__type_params__", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class TypeParamsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doTypeParams(Object self, Object value) {
+            PythonClass c = checkClass(self, "__type_params__");
+            if (value == PNone.NO_VALUE) {
+                Object p = c.getOwnAttribute("__type_params__");
+                return p == null ? dev.taipan.runtime.objects.PTuple.EMPTY : p;
+            }
+            if (c.isBuiltin()) {
+                throw PythonErrors.typeError("cannot set '__type_params__' attribute of immutable type '%s'", c.getName());
+            }
+            if (value == PGetSetDescriptor.DELETE) {
+                throw PythonErrors.typeError("cannot delete '__type_params__' attribute of immutable type '%s'", c.getName());
+            }
+            c.setOwnAttribute("__type_params__", value);
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true, settable = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {

@@ -69,6 +69,15 @@ public final class CodeBuiltins {
         }
     }
 
+    @Builtin(name = "co_positions", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class CoPositionsNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doPositions(Object self) {
+            return CodeInfo.positions((PCode) self);
+        }
+    }
+
     @Builtin(name = "co_lines", params = {"self"})
     @GenerateNodeFactory
     public abstract static class CoLinesNode extends PythonUnaryBuiltinNode {

@@ -51,6 +51,46 @@ final class CodeInfo {
         return new PArrayIterator(out.toArray(), BuiltinType.TUPLE_ITERATOR);
     }
 
+    /**
+     * co_positions(): (line, end_line, col, end_col) for every two bytes of bytecode, as CPython
+     * has one entry per code unit, so that traceback.py finds an instruction's entry at
+     * tb_lasti // 2. The position is the instruction's innermost source section, the one
+     * Taipan's own traceback printer marks; columns are UTF-8 byte offsets like CPython's.
+     */
+    @TruffleBoundary
+    static Object positions(PCode c) {
+        BytecodeNode node = bytecode(c, true);
+        List<Object> out = new ArrayList<>();
+        Object none = PTuple.of(PNone.NONE, PNone.NONE, PNone.NONE, PNone.NONE);
+        for (Instruction ins : node.getInstructions()) {
+            int bci = ins.getBytecodeIndex();
+            Object entry = position(node.getSourceLocation(bci), none);
+            while (out.size() * 2 < bci) {
+                out.add(none);
+            }
+            while (out.size() * 2 < bci + ins.getLength()) {
+                out.add(entry);
+            }
+        }
+        return new PArrayIterator(out.toArray(), BuiltinType.TUPLE_ITERATOR);
+    }
+
+    private static Object position(SourceSection s, Object none) {
+        if (s == null || !s.isAvailable()) {
+            return none;
+        }
+        com.oracle.truffle.api.source.Source src = s.getSource();
+        return PTuple.of((long) s.getStartLine(), (long) s.getEndLine(), (long) utf8Column(src, s.getStartLine(), s.getStartColumn() - 1),
+                        (long) utf8Column(src, s.getEndLine(), s.getEndColumn()));
+    }
+
+    /** The UTF-8 byte offset of character column {@code col} (0-based) on {@code line}. */
+    private static int utf8Column(com.oracle.truffle.api.source.Source src, int line, int col) {
+        CharSequence text = src.getCharacters(line);
+        int end = Math.min(col, text.length());
+        return text.subSequence(0, end).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + Math.max(0, col - end);
+    }
+
     /** co_names: the global, attribute and module-level names the instructions use. */
     @TruffleBoundary
     static Object names(PCode c) {

@@ -109,6 +109,9 @@ final class BuiltinDefinitions {
                         SEQUENCE_ITERATOR, CALLABLE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, ENUMERATE, ZIP, MAP, FILTER, REVERSED)) {
             type(t, IteratorBuiltinsFactory::getFactories);
         }
+        for (BuiltinType t : List.of(LIST_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR)) {
+            type(t, SequenceIteratorPicklingFactory::getFactories);
+        }
         type(ENUMERATE, one(IteratorTypesBuiltinsFactory.EnumerateNewNodeFactory.getInstance()));
         type(ZIP, one(IteratorTypesBuiltinsFactory.ZipNewNodeFactory.getInstance()));
         type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));

@@ -115,6 +115,32 @@ public final class BuiltinFunctionBuiltins {
         }
     }
 
+    /**
+     * Pickled by name: a module function as its name (pickle saves it as a global), anything
+     * bound to an object or type as {@code getattr(owner, name)}, as CPython's meth_reduce.
+     */
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doReduce(Object self) {
+            PBuiltinFunction f = function(self);
+            Object owner;
+            if (self instanceof PBuiltinMethod m) {
+                owner = m.getSelf();
+            } else if (f.getOwner() != null) {
+                owner = f.getOwner();
+            } else if (f.getSelf() instanceof PythonModule || f.getSelf() == PNone.NONE) {
+                return f.getName();
+            } else {
+                owner = f.getSelf();
+            }
+            Object getattr = dev.taipan.TaipanContext.get(null).getBuiltinsDict().getString("getattr");
+            return dev.taipan.runtime.objects.PTuple.of(getattr, dev.taipan.runtime.objects.PTuple.of(owner, f.getName()));
+        }
+    }
+
     @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {

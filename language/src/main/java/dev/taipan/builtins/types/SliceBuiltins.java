@@ -43,6 +43,17 @@ public final class SliceBuiltins {
         }
     }
 
+    /** (slice, (start, stop, step)): how copy and pickle rebuild a slice. */
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doReduce(Object self) {
+            PSlice s = (PSlice) self;
+            return PTuple.of(dev.taipan.runtime.abstractops.PyObjectGetClass.get(s), PTuple.of(s.start, s.stop, s.step));
+        }
+    }
+
     @Builtin(name = "start", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class SliceStartNode extends PythonBinaryBuiltinNode {

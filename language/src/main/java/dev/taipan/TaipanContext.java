@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.taipan.builtins.BuiltinRegistry;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -29,6 +30,11 @@ public final class TaipanContext {
     private final dev.taipan.runtime.thread.GlobalInterpreterLock gil = new dev.taipan.runtime.thread.GlobalInterpreterLock();
     private final dev.taipan.runtime.AtExitCallbacks atExit = new dev.taipan.runtime.AtExitCallbacks();
     private final dev.taipan.runtime.codecs.CodecRegistry codecRegistry = new dev.taipan.runtime.codecs.CodecRegistry();
+    /** sys.get_int_max_str_digits(): the longest decimal int str() and int() accept (0: no limit). */
+    private int intMaxStrDigits = IntMath.DEFAULT_MAX_STR_DIGITS;
+
+    /** Weak refs with callbacks whose referents died (see WeakRefs). */
+    private final java.lang.ref.ReferenceQueue<Object> weakRefQueue = new java.lang.ref.ReferenceQueue<>();
     @CompilationFinal private PythonModule builtinsModule;
     @CompilationFinal private PythonModule sysModule;
     @CompilationFinal private PDict sysModules;
@@ -39,6 +45,18 @@ public final class TaipanContext {
         this.language = language;
         this.env = env;
         this.registry = new BuiltinRegistry(this);
+    }
+
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
+    }
+
+    public java.lang.ref.ReferenceQueue<Object> getWeakRefQueue() {
+        return weakRefQueue;
     }
 
     public static TaipanContext get(Node node) {

@@ -54,6 +54,13 @@ public @interface Builtin {
     /** For {@link #isGetter()}: the attribute can also be assigned. */
     boolean settable() default false;
 
+    /**
+     * For a constructor that CPython checks with _PyArg_CheckPositional/_PyArg_NoKeywords: the
+     * name its arity errors use ("list expected at most 1 argument, got 2", "list() takes no
+     * keyword arguments"). The first parameter (self or cls) is not counted.
+     */
+    String checkPositional() default "";
+
     /** {@code __doc__}. */
     String doc() default "";
 }

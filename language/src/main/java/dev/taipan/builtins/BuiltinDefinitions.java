@@ -110,6 +110,9 @@ final class BuiltinDefinitions {
                         SEQUENCE_ITERATOR, CALLABLE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, ENUMERATE, ZIP, MAP, FILTER, REVERSED)) {
             type(t, IteratorBuiltinsFactory::getFactories);
         }
+        for (BuiltinType t : List.of(LIST_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR)) {
+            type(t, SequenceIteratorPicklingFactory::getFactories);
+        }
         type(ENUMERATE, one(IteratorTypesBuiltinsFactory.EnumerateNewNodeFactory.getInstance()));
         type(ZIP, one(IteratorTypesBuiltinsFactory.ZipNewNodeFactory.getInstance()));
         type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));
@@ -227,6 +230,7 @@ final class BuiltinDefinitions {
         type(ARRAY_ITERATOR, IteratorBuiltinsFactory::getFactories);
         BuiltinRegistry.module("array", dev.taipan.builtins.modules.ArrayModule::new);
         BuiltinRegistry.module("unicodedata", dev.taipan.builtins.modules.UnicodedataModule::new);
+        BuiltinRegistry.module("_functools", dev.taipan.builtins.modules.FunctoolsModule::new);
     }
 
     /** posix (the C half of os) and _io. */

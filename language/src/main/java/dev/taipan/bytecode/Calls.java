@@ -5,7 +5,10 @@ import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.abstractops.PyObjectStr;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.dict.PDict;
@@ -16,10 +19,15 @@ import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
+import dev.taipan.runtime.types.PythonClass;
 
 /** {@code f(*args, **kwargs)}: flattening the starred arguments into a vectorcall. */
 final class Calls {
     private Calls() {
+    }
+
+    /** The unmerged keyword arguments of a call: names and values, NO_VALUE before a {@code **m}. */
+    record KeywordParts(Object[] keysAndValues) {
     }
 
     static Object callEx(Object callee, Object positional, Object keywords, CallNode call) {
@@ -27,7 +35,46 @@ final class Calls {
         if (keywords == PNone.NO_VALUE) {
             return call.execute(callee, PArguments.fromValues(pos), null);
         }
+        if (keywords instanceof KeywordParts parts) {
+            keywords = mergeKeywords(callee, parts.keysAndValues());
+        }
         return callWithKeywords(callee, pos, keywords, call);
+    }
+
+    /** Merges {@code k=v} and {@code **m} into one dict; a keyword given twice is an error. */
+    @TruffleBoundary
+    private static PDict mergeKeywords(Object callee, Object[] keysAndValues) {
+        PDict d = new PDict();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i] != PNone.NO_VALUE) {
+                putKeyword(callee, d, keysAndValues[i], keysAndValues[i + 1]);
+                continue;
+            }
+            Object mapping = keysAndValues[i + 1];
+            if (mapping instanceof PDict src) {
+                DictStorage s = src.storage();
+                for (int j = s.next(-1); j >= 0; j = s.next(j)) {
+                    putKeyword(callee, d, s.keyAt(j), s.valueAt(j));
+                }
+                continue;
+            }
+            Object keys = GenericAttributes.lookupAttribute(mapping, "keys");
+            if (keys == null) {
+                throw PythonErrors.typeError("%s argument after ** must be a mapping, not %s", calleeName(callee), PyObjectGetClass.typeName(mapping));
+            }
+            Object it = PyObjectIter.getIter(CallDispatch.call(keys));
+            for (Object k = PyObjectIter.next(it); k != null; k = PyObjectIter.next(it)) {
+                putKeyword(callee, d, k, PyObjectItems.getItem(mapping, k));
+            }
+        }
+        return d;
+    }
+
+    private static void putKeyword(Object callee, PDict d, Object key, Object value) {
+        if (d.getItem(key) != null) {
+            throw PythonErrors.typeError("%s got multiple values for keyword argument '%s'", calleeName(callee), PyObjectStr.str(key));
+        }
+        d.setItem(key, value);
     }
 
     @TruffleBoundary
@@ -39,12 +86,11 @@ final class Calls {
             return l.toArray();
         }
         List<Object> items = new ArrayList<>();
-        Object it;
-        try {
-            it = PyObjectIter.getIter(positional);
-        } catch (dev.taipan.runtime.exceptions.PException e) {
-            throw PythonErrors.typeError("%s argument after * must be an iterable, not %s", calleeName(callee), PyObjectGetClass.typeName(positional));
+        PythonClass type = PyObjectGetClass.get(positional);
+        if (type.lookup("__iter__") == null && type.lookup("__getitem__") == null) {
+            throw PythonErrors.typeError("%s argument after * must be an iterable, not %s", calleeName(callee), type.getTpName());
         }
+        Object it = PyObjectIter.getIter(positional);
         for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
             items.add(v);
         }
@@ -74,15 +120,21 @@ final class Calls {
         return call.execute(callee, args, n == 0 ? null : names);
     }
 
+    /**
+     * How CPython's _PyObject_FunctionStr names a callable: {@code module.qualname()}, without
+     * the module for builtins, or str() of an object without __qualname__.
+     */
     @TruffleBoundary
     static String calleeName(Object callee) {
-        if (callee instanceof dev.taipan.runtime.function.PFunction f) {
-            return f.getQualname() + "()";
+        Object qualname = GenericAttributes.lookupAttribute(callee, "__qualname__");
+        if (qualname == null) {
+            return PyObjectStr.str(callee);
         }
-        if (callee instanceof dev.taipan.runtime.function.PBuiltinFunction b) {
-            return b.getQualname() + "()";
+        Object module = GenericAttributes.lookupAttribute(callee, "__module__");
+        if (module != null && module != PNone.NONE && !"builtins".equals(module)) {
+            return PyObjectStr.str(module) + "." + PyObjectStr.str(qualname) + "()";
         }
-        return PyObjectGetClass.typeName(callee) + " object";
+        return PyObjectStr.str(qualname) + "()";
     }
 
     @TruffleBoundary

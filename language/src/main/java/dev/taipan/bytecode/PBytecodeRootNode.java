@@ -1085,6 +1085,19 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /**
+     * The keywords of {@code f(k=v, **m)}: alternating names and values, a NO_VALUE name marking a
+     * mapping to merge. The call merges them (see {@link Calls}), so that a repeated keyword and
+     * a non-mapping are reported with the callee's name, like CPython's DICT_MERGE.
+     */
+    @Operation
+    public static final class BuildCallKeywords {
+        @Specialization
+        static Object doBuild(@Variadic Object[] keysAndValues) {
+            return new Calls.KeywordParts(keysAndValues);
+        }
+    }
+
     @Operation
     public static final class ListAppend {
         @Specialization

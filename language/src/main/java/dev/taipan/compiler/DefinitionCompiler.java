@@ -169,7 +169,7 @@ final class DefinitionCompiler {
             if (c.keywords().isEmpty()) {
                 b.emitLoadConstant(PNone.NO_VALUE);
             } else {
-                b.beginBuildMapUnpacking();
+                b.beginBuildCallKeywords();
                 for (Keyword k : c.keywords()) {
                     if (k.arg() == null) {
                         b.emitLoadConstant(PNone.NO_VALUE);
@@ -178,7 +178,7 @@ final class DefinitionCompiler {
                     }
                     g.exprs.emit(k.value());
                 }
-                b.endBuildMapUnpacking();
+                b.endBuildCallKeywords();
             }
             b.endCallFunctionEx();
         } else if (c.keywords().isEmpty()) {

@@ -387,11 +387,17 @@ final class ExpressionCompiler {
         }
         b.beginCallFunctionEx();
         emit(c.func());
-        emitStarredSequence(c.args(), 0);
+        if (c.args().size() == 1 && c.args().get(0) instanceof Expr.Starred only) {
+            // f(*x): x goes to the call as is, which checks that it is iterable (CPython does too)
+            emit(only.value());
+        } else {
+            emitStarredSequence(c.args(), 0);
+        }
         if (c.keywords().isEmpty()) {
             b.emitLoadConstant(PNone.NO_VALUE);
         } else {
-            b.beginBuildMapUnpacking();
+            // merged by the call, which knows the callee for its error messages
+            b.beginBuildCallKeywords();
             for (Keyword k : c.keywords()) {
                 if (k.arg() == null) {
                     b.emitLoadConstant(PNone.NO_VALUE);
@@ -400,7 +406,7 @@ final class ExpressionCompiler {
                 }
                 emit(k.value());
             }
-            b.endBuildMapUnpacking();
+            b.endBuildCallKeywords();
         }
         b.endCallFunctionEx();
     }

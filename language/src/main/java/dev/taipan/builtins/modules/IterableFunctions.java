@@ -27,12 +27,17 @@ public final class IterableFunctions {
     private IterableFunctions() {
     }
 
-    @Builtin(name = "sorted", params = {"iterable"}, kwOnly = {"key", "reverse"})
+    /** The iterable arrives in *args because sorted() counts its positional arguments itself. */
+    @Builtin(name = "sorted", varargs = "args", kwOnly = {"key", "reverse"})
     @GenerateNodeFactory
     public abstract static class SortedNode extends dev.taipan.builtins.PythonTernaryBuiltinNode {
         @Specialization
-        static Object doSorted(Object iterable, Object key, Object reverse) {
-            PList l = new PList(SequenceOps.toArray(iterable).clone());
+        static Object doSorted(Object key, Object reverse, Object args) {
+            PTuple positional = (PTuple) args;
+            if (positional.size() != 1) {
+                throw PythonErrors.typeError("sorted expected 1 argument, got %d", positional.size());
+            }
+            PList l = new PList(SequenceOps.toArray(positional.get(0)).clone());
             Sorting.sort(l, key == PNone.NO_VALUE ? PNone.NONE : key, reverse != PNone.NO_VALUE && PyObjectIsTrue.execute(reverse));
             return l;
         }

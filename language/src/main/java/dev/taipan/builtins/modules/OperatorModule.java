@@ -18,8 +18,9 @@ import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PythonModule;
 
 /**
- * {@code _operator}: only {@code _compare_digest} (hmac needs it); operator.py provides every
- * public function itself when {@code _operator} does not.
+ * {@code _operator}: {@code _compare_digest} (hmac needs it) plus the operator functions of
+ * {@link OperatorArithmetic} and {@link OperatorObjects}; operator.py provides the rest
+ * (itemgetter, attrgetter, methodcaller, ...) itself when {@code _operator} does not.
  */
 public final class OperatorModule implements BuiltinRegistry.ModuleDefinition {
     @Override
@@ -29,7 +30,7 @@ public final class OperatorModule implements BuiltinRegistry.ModuleDefinition {
 
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
-        return List.of(OperatorModuleFactory::getFactories);
+        return List.of(OperatorModuleFactory::getFactories, OperatorArithmeticFactory::getFactories, OperatorObjectsFactory::getFactories);
     }
 
     @Override

@@ -56,6 +56,29 @@ public final class SysModule implements BuiltinRegistry.ModuleDefinition {
         }
     }
 
+    @Builtin(name = "get_int_max_str_digits")
+    @GenerateNodeFactory
+    public abstract static class GetIntMaxStrDigitsNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doGet(VirtualFrame frame) {
+            return (long) TaipanContext.get(null).getIntMaxStrDigits();
+        }
+    }
+
+    @Builtin(name = "set_int_max_str_digits", params = {"maxdigits"}, posOnly = 0)
+    @GenerateNodeFactory
+    public abstract static class SetIntMaxStrDigitsNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doSet(Object maxdigits) {
+            long n = dev.taipan.runtime.abstractops.PyNumberConvert.asSize(maxdigits, dev.taipan.runtime.types.BuiltinType.OVERFLOW_ERROR);
+            if (n != 0 && n < dev.taipan.runtime.numbers.IntMath.MAX_STR_DIGITS_THRESHOLD) {
+                throw dev.taipan.runtime.exceptions.PythonErrors.valueError("maxdigits must be 0 or larger than %d", dev.taipan.runtime.numbers.IntMath.MAX_STR_DIGITS_THRESHOLD);
+            }
+            TaipanContext.get(null).setIntMaxStrDigits((int) Math.min(n, Integer.MAX_VALUE));
+            return dev.taipan.runtime.objects.PNone.NONE;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit")
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends PythonNullaryBuiltinNode {

@@ -128,6 +128,28 @@ final class SysModuleSetup {
         return l;
     }
 
+    /**
+     * -X int_max_str_digits=N: sets the starting limit, and sys.flags shows N; -1 in the flags
+     * when not given, as in CPython.
+     */
+    private static long intMaxStrDigitsOption(TaipanContext ctx) {
+        for (Object o : lines(ctx.getEnv().getOptions().get(TaipanOptions.XOptions)).toArray()) {
+            String s = (String) o;
+            if (s.startsWith("int_max_str_digits=")) {
+                try {
+                    int n = Integer.parseInt(s.substring("int_max_str_digits=".length()));
+                    if (n == 0 || n >= dev.taipan.runtime.numbers.IntMath.MAX_STR_DIGITS_THRESHOLD) {
+                        ctx.setIntMaxStrDigits(n);
+                        return n;
+                    }
+                } catch (NumberFormatException e) {
+                    // an invalid value leaves the default, like an absent option
+                }
+            }
+        }
+        return -1L;
+    }
+
     private static PTuple flags(TaipanContext ctx) {
         var o = ctx.getEnv().getOptions();
         String[] fields = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
@@ -137,7 +159,7 @@ final class SysModuleSetup {
         return StructSequence.create(type, 0L, o.get(TaipanOptions.Inspect) ? 1L : 0L, o.get(TaipanOptions.Inspect) ? 1L : 0L, (long) o.get(TaipanOptions.Optimize),
                         o.get(TaipanOptions.DontWriteBytecode) ? 1L : 0L, (o.get(TaipanOptions.NoUserSite) || isolated) ? 1L : 0L, o.get(TaipanOptions.NoSite) ? 1L : 0L,
                         (o.get(TaipanOptions.IgnoreEnvironment) || isolated) ? 1L : 0L, (long) o.get(TaipanOptions.Verbose), (long) o.get(TaipanOptions.BytesWarning),
-                        o.get(TaipanOptions.Quiet) ? 1L : 0L, 1L, isolated ? 1L : 0L, false, 0L, 0L, o.get(TaipanOptions.SafePath) || isolated, 4300L);
+                        o.get(TaipanOptions.Quiet) ? 1L : 0L, 1L, isolated ? 1L : 0L, false, 0L, 0L, o.get(TaipanOptions.SafePath) || isolated, intMaxStrDigitsOption(ctx));
     }
 
     /** sys.path: the script's directory (or ''), PYTHONPATH, then the standard library. */

@@ -15,7 +15,7 @@ public final class BoolBuiltins {
     private BoolBuiltins() {
     }
 
-    @Builtin(name = "__new__", params = {"cls", "x"}, required = 1, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "x"}, required = 1, isStaticmethod = true, checkPositional = "bool")
     @GenerateNodeFactory
     public abstract static class NewNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -9,9 +9,18 @@ import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
 
-/** Closure cells: {@code cell_contents}. */
+/** Closure cells: {@code types.CellType([contents])} and {@code cell_contents}. */
 public final class CellBuiltins {
     private CellBuiltins() {
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "contents"}, required = 1, isStaticmethod = true, checkPositional = "cell")
+    @GenerateNodeFactory
+    public abstract static class NewNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doNew(Object cls, Object contents) {
+            return contents == PNone.NO_VALUE ? new PCell() : new PCell(contents);
+        }
     }
 
     @Builtin(name = "cell_contents", params = {"self", "value"}, isGetter = true, settable = true)

@@ -51,6 +51,13 @@ final class CodeInfo {
         return new PArrayIterator(out.toArray(), BuiltinType.TUPLE_ITERATOR);
     }
 
+    /** The UTF-8 byte offset of character column {@code col} (0-based) on {@code line}. */
+    static int utf8Column(com.oracle.truffle.api.source.Source src, int line, int col) {
+        CharSequence text = src.getCharacters(line);
+        int end = Math.min(col, text.length());
+        return text.subSequence(0, end).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + Math.max(0, col - end);
+    }
+
     /** co_names: the global, attribute and module-level names the instructions use. */
     @TruffleBoundary
     static Object names(PCode c) {

@@ -19,7 +19,8 @@ import dev.taipan.runtime.types.BuiltinType;
 /**
  * Source positions per instruction. Taipan's co_code holds one 2-byte unit per DSL instruction,
  * so co_positions() yields one (lineno, end_lineno, col_offset, end_col_offset) per instruction,
- * read from the instruction's source section (columns 0-based, end exclusive, as in CPython).
+ * read from the instruction's source section (columns 0-based UTF-8 offsets, end exclusive, as
+ * in CPython); f_lasti and tb_lasti count in the same units (PFrame.lasti).
  */
 final class CodePositions {
     private CodePositions() {
@@ -37,7 +38,9 @@ final class CodePositions {
             } else if (!s.hasColumns()) {
                 out.add(new int[]{s.getStartLine(), s.getEndLine(), -1, -1});
             } else {
-                out.add(new int[]{s.getStartLine(), s.getEndLine(), s.getStartColumn() - 1, s.getEndColumn()});
+                // columns in UTF-8 bytes, as CPython's (traceback.py converts them back to characters)
+                out.add(new int[]{s.getStartLine(), s.getEndLine(), CodeInfo.utf8Column(s.getSource(), s.getStartLine(), s.getStartColumn() - 1),
+                                CodeInfo.utf8Column(s.getSource(), s.getEndLine(), s.getEndColumn())});
             }
         }
         return out;

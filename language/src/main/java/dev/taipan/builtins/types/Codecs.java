@@ -10,7 +10,9 @@ import java.nio.charset.CodingErrorAction;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.bytes.ByteBuilder;
 import dev.taipan.runtime.bytes.BytesLike;
 import dev.taipan.runtime.codecs.CodecNames;
@@ -18,7 +20,10 @@ import dev.taipan.runtime.codecs.ErrorHandler;
 import dev.taipan.runtime.codecs.StandardCodecs;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.exceptions.UnicodeErrors;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PPrimitiveObject;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
@@ -49,7 +54,16 @@ public final class Codecs {
         if (codec != null) {
             return StandardCodecs.decode(bytes, codec, errors);
         }
-        return decodeWithCharset(bytes, charset(encoding), encoding, errors);
+        Charset cs = javaCharset(encoding);
+        if (cs == null) {
+            // the decoder sees a memoryview of the input, as in CPython
+            Object r = viaRegistry(encoding, "decode", dev.taipan.runtime.objects.PMemoryView.of(new PBytes(bytes)), errors);
+            if (!(r instanceof String str)) {
+                throw PythonErrors.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, PyObjectGetClass.typeName(r));
+            }
+            return str;
+        }
+        return decodeWithCharset(bytes, cs, encoding, errors);
     }
 
     @TruffleBoundary
@@ -58,7 +72,43 @@ public final class Codecs {
         if (codec != null) {
             return StandardCodecs.encode(s, codec, errors);
         }
-        return encodeWithCharset(s, charset(encoding), encoding, errors);
+        Charset cs = javaCharset(encoding);
+        if (cs == null) {
+            Object r = viaRegistry(encoding, "encode", s, errors);
+            byte[] b = r instanceof PBytes pb && pb.getExplicitClass() == null ? BytesLike.bytesOrNull(pb) : null;
+            if (b == null) {
+                throw PythonErrors.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, PyObjectGetClass.typeName(r));
+            }
+            return b;
+        }
+        return encodeWithCharset(s, cs, encoding, errors);
+    }
+
+    /** A Java charset of that name, or null. */
+    private static Charset javaCharset(String encoding) {
+        try {
+            return Charset.forName(normalize(encoding));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /**
+     * An encoding the JDK lacks (punycode, idna, a codec registered from Python): the codec
+     * registry's CodecInfo, which must be a text encoding, does the work.
+     */
+    private static Object viaRegistry(String encoding, String direction, Object input, String errors) {
+        Object info = dev.taipan.TaipanContext.get(null).getCodecRegistry().lookup(encoding);
+        Object isText = GenericAttributes.lookupAttribute(info, "_is_text_encoding");
+        if (isText != null && !PyObjectIsTrue.execute(isText)) {
+            throw PythonErrors.raise(BuiltinType.LOOKUP_ERROR, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding, direction);
+        }
+        Object fn = ((PTuple) info).get(direction.equals("encode") ? 0 : 1);
+        Object r = CallDispatch.call(fn, input, errors == null ? "strict" : errors);
+        if (!(r instanceof PTuple t) || t.size() != 2) {
+            throw PythonErrors.typeError("%s must return a tuple (object, integer)", direction.equals("encode") ? "encoder" : "decoder");
+        }
+        return t.get(0);
     }
 
     static String normalize(String encoding) {
@@ -147,6 +197,12 @@ public final class Codecs {
                         }
                     }
                     case XMLCHARREFREPLACE, NAMEREPLACE -> throw PythonErrors.typeError("don't know how to handle UnicodeDecodeError in error callback");
+                    case CUSTOM -> {
+                        dev.taipan.runtime.codecs.CustomErrorHandler.Result res = dev.taipan.runtime.codecs.CustomErrorHandler.call(errors,
+                                        UnicodeErrors.decodeError(name, bytes, start, end, reason), bytes.length, false);
+                        sb.append((String) res.replacement());
+                        end = res.resume();
+                    }
                     default -> throw UnicodeErrors.decodeError(name, bytes, start, end, reason);
                 }
                 in.position(end);
@@ -183,6 +239,19 @@ public final class Codecs {
                             throw UnicodeErrors.encodeError(name, s, position, position + 1, reason);
                         }
                         out.append((byte) (cp - 0xdc00));
+                    }
+                    case CUSTOM -> {
+                        dev.taipan.runtime.codecs.CustomErrorHandler.Result res = dev.taipan.runtime.codecs.CustomErrorHandler.call(errors,
+                                        UnicodeErrors.encodeError(name, s, position, position + 1, reason), s.codePointCount(0, s.length()), true);
+                        if (res.replacement() instanceof byte[] b) {
+                            out.append(b);
+                        } else {
+                            out.append(((String) res.replacement()).getBytes(cs));
+                        }
+                        // resume at the code point the handler names
+                        position = res.resume() - 1;
+                        i = s.offsetByCodePoints(0, res.resume());
+                        continue;
                     }
                     default -> throw UnicodeErrors.encodeError(name, s, position, position + 1, reason);
                 }

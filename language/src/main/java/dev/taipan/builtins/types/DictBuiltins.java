@@ -99,7 +99,7 @@ public final class DictBuiltins {
         }
     }
 
-    @Builtin(name = "__init__", params = {"self", "other"}, required = 1, varkw = "kwargs")
+    @Builtin(name = "__init__", params = {"self", "other"}, required = 1, varkw = "kwargs", checkPositional = "dict")
     @GenerateNodeFactory
     public abstract static class InitNode extends PythonTernaryBuiltinNode {
         @Specialization

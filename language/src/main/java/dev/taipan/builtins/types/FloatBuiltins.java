@@ -37,7 +37,7 @@ public final class FloatBuiltins {
         throw PythonErrors.typeError("descriptor '%s' requires a 'float' object but received a '%s'", method, PyObjectGetClass.typeName(self));
     }
 
-    @Builtin(name = "__new__", params = {"cls", "x"}, required = 1, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "x"}, required = 1, isStaticmethod = true, checkPositional = "float")
     @GenerateNodeFactory
     public abstract static class NewNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -24,6 +24,66 @@ public final class FunctionBuiltins {
     private FunctionBuiltins() {
     }
 
+    /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}. */
+    @Builtin(name = "__new__", params = {"cls", "code", "globals", "name", "argdefs", "closure"}, required = 3, posOnly = 1, isStaticmethod = true)
+    @GenerateNodeFactory
+    public abstract static class NewNode extends dev.taipan.builtins.PythonVarargsBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doNew(Object[] a) {
+            if (!(a[1] instanceof PCode code)) {
+                throw PythonErrors.typeError("function() argument 'code' must be code, not %s", PyObjectGetClass.typeName(a[1]));
+            }
+            if (!(a[2] instanceof PDict globals)) {
+                throw PythonErrors.typeError("function() argument 'globals' must be dict, not %s", PyObjectGetClass.typeName(a[2]));
+            }
+            Object name = a[3] == PNone.NO_VALUE ? PNone.NONE : a[3];
+            if (name != PNone.NONE && !(name instanceof String)) {
+                throw PythonErrors.typeError("arg 3 (name) must be None or string");
+            }
+            Object argdefs = a[4] == PNone.NO_VALUE ? PNone.NONE : a[4];
+            if (argdefs != PNone.NONE && !(argdefs instanceof PTuple)) {
+                throw PythonErrors.typeError("arg 4 (defaults) must be None or tuple");
+            }
+            Object closure = a[5] == PNone.NO_VALUE ? PNone.NONE : a[5];
+            int nfree = code.getFreevars().length;
+            if (nfree == 0 && closure != PNone.NONE && !(closure instanceof PTuple)) {
+                throw PythonErrors.typeError("arg 5 (closure) must be None or tuple");
+            }
+            if (nfree > 0 && !(closure instanceof PTuple)) {
+                throw PythonErrors.typeError("arg 5 (closure) must be tuple");
+            }
+            dev.taipan.runtime.objects.PCell[] cells = null;
+            if (closure instanceof PTuple t) {
+                if (t.size() != nfree) {
+                    throw PythonErrors.valueError("%s requires closure of length %d, not %d", code.getName(), nfree, t.size());
+                }
+                if (nfree > 0) {
+                    cells = new dev.taipan.runtime.objects.PCell[nfree];
+                    for (int i = 0; i < nfree; i++) {
+                        if (!(t.get(i) instanceof dev.taipan.runtime.objects.PCell cell)) {
+                            throw PythonErrors.typeError("arg 5 (closure) expected cell, found %s", PyObjectGetClass.typeName(t.get(i)));
+                        }
+                        cells[i] = cell;
+                    }
+                }
+            }
+            // builtins come from the globals' __builtins__, else the running context's
+            Object b = globals.getString("__builtins__");
+            PDict builtins = b instanceof dev.taipan.runtime.objects.PythonModule m ? m.getDict() : b instanceof PDict d ? d : dev.taipan.TaipanContext.get(null).getBuiltinsDict();
+            PFunction f = new PFunction(code, globals, builtins, code.getQualname(), argdefs instanceof PTuple t ? t.items() : null, null, cells);
+            Object module = globals.getString("__name__");
+            if (module != null) {
+                f.setModule(module);
+            }
+            f.setDoc(code.getDocstring() == null ? PNone.NONE : code.getDocstring());
+            if (name instanceof String n) {
+                f.setName(n);
+            }
+            return f;
+        }
+    }
+
     static PFunction self(Object o, String name) {
         if (o instanceof PFunction f) {
             return f;

@@ -57,13 +57,13 @@ public final class IteratorTypesBuiltins {
         }
     }
 
-    @Builtin(name = "__new__", params = {"cls", "function"}, varargs = "iterables", isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "function"}, required = 1, varargs = "iterables", isStaticmethod = true)
     @GenerateNodeFactory
     public abstract static class MapNewNode extends PythonTernaryBuiltinNode {
         @Specialization
         @TruffleBoundary
         static Object doNew(Object cls, Object function, PTuple iterables) {
-            if (iterables.size() == 0) {
+            if (function == dev.taipan.runtime.objects.PNone.NO_VALUE || iterables.size() == 0) {
                 throw PythonErrors.typeError("map() must have at least two arguments.");
             }
             Object[] its = new Object[iterables.size()];
@@ -74,7 +74,7 @@ public final class IteratorTypesBuiltins {
         }
     }
 
-    @Builtin(name = "__new__", params = {"cls", "function", "iterable"}, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "function", "iterable"}, isStaticmethod = true, checkPositional = "filter")
     @GenerateNodeFactory
     public abstract static class FilterNewNode extends PythonTernaryBuiltinNode {
         @Specialization
@@ -83,7 +83,7 @@ public final class IteratorTypesBuiltins {
         }
     }
 
-    @Builtin(name = "__new__", params = {"cls", "sequence"}, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "sequence"}, isStaticmethod = true, checkPositional = "reversed")
     @GenerateNodeFactory
     public abstract static class ReversedNewNode extends PythonBinaryBuiltinNode {
         @Specialization

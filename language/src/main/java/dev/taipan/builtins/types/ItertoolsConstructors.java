@@ -222,12 +222,21 @@ public final class ItertoolsConstructors {
         }
     }
 
-    @Builtin(name = "__new__", params = {"cls"}, kwOnly = {"fillvalue"}, varargs = "iterables", isStaticmethod = true)
+    /** Keywords arrive as a dict: any but fillvalue gets CPython's own (name-less) complaint. */
+    @Builtin(name = "__new__", params = {"cls"}, varargs = "iterables", varkw = "kwargs", isStaticmethod = true)
     @GenerateNodeFactory
     public abstract static class ZipLongestNewNode extends PythonTernaryBuiltinNode {
         @Specialization
         @TruffleBoundary
-        static Object doNew(Object cls, Object fillValue, PTuple iterables) {
+        static Object doNew(Object cls, PTuple iterables, Object kwargs) {
+            Object fillValue = PNone.NO_VALUE;
+            if (kwargs instanceof dev.taipan.runtime.dict.PDict kw && kw.size() > 0) {
+                Object f = kw.getItem("fillvalue");
+                if (f == null || kw.size() > 1) {
+                    throw dev.taipan.runtime.exceptions.PythonErrors.typeError("zip_longest() got an unexpected keyword argument");
+                }
+                fillValue = f;
+            }
             Object[] its = new Object[iterables.size()];
             for (int i = 0; i < its.length; i++) {
                 its[i] = PyObjectIter.getIter(iterables.get(i));

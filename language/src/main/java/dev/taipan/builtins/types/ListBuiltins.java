@@ -57,7 +57,7 @@ public final class ListBuiltins {
         }
     }
 
-    @Builtin(name = "__init__", params = {"self", "iterable"}, required = 1)
+    @Builtin(name = "__init__", params = {"self", "iterable"}, required = 1, checkPositional = "list")
     @GenerateNodeFactory
     public abstract static class InitNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -61,6 +61,18 @@ public final class MethodBuiltins {
         }
     }
 
+    /** The function's docstring: the method type's own __doc__ would otherwise shadow it. */
+    @Builtin(name = "__doc__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class DocNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doDoc(Object self, Object value) {
+            Object doc = GenericAttributes.lookupAttribute(self(self).getFunction(), "__doc__");
+            return doc == null ? dev.taipan.runtime.objects.PNone.NONE : doc;
+        }
+    }
+
     @Builtin(name = "__call__", params = {"self"}, varargs = "args", varkw = "kwargs")
     @GenerateNodeFactory
     public abstract static class CallNode extends PythonTernaryBuiltinNode {

@@ -83,7 +83,7 @@ public final class RangeBuiltins {
         return qr[1].signum() == 0 ? qr[0] : null;
     }
 
-    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true, checkPositional = "range")
     @GenerateNodeFactory
     public abstract static class NewNode extends PythonQuaternaryBuiltinNode {
         @Specialization

@@ -183,6 +183,19 @@ public final class SetBuiltins {
         }
     }
 
+    /** (type(self), (list(self),), state): what copy and pickle rebuild a set from. */
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doReduce(Object self) {
+            PSet s = self(self, "__reduce__");
+            Object state = dev.taipan.runtime.function.CallDispatch.call(dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(s, "__getstate__"));
+            return PTuple.of(PyObjectGetClass.get(s), PTuple.of(new dev.taipan.runtime.objects.PList(SequenceOps.toArray(s))), state);
+        }
+    }
+
     @Builtin(name = "__hash__", params = {"self"})
     @GenerateNodeFactory
     public abstract static class HashNode extends PythonUnaryBuiltinNode {

@@ -21,7 +21,7 @@ public final class SliceBuiltins {
     private SliceBuiltins() {
     }
 
-    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "start", "stop", "step"}, required = 2, isStaticmethod = true, checkPositional = "slice")
     @GenerateNodeFactory
     public abstract static class SliceNewNode extends PythonQuaternaryBuiltinNode {
         @Specialization
@@ -40,6 +40,17 @@ public final class SliceBuiltins {
         static Object doRepr(Object self) {
             PSlice s = (PSlice) self;
             return "slice(" + PyObjectStr.repr(s.start) + ", " + PyObjectStr.repr(s.stop) + ", " + PyObjectStr.repr(s.step) + ")";
+        }
+    }
+
+    /** (slice, (start, stop, step)): how copy and pickle rebuild a slice. */
+    @Builtin(name = "__reduce__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReduceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doReduce(Object self) {
+            PSlice s = (PSlice) self;
+            return PTuple.of(dev.taipan.runtime.abstractops.PyObjectGetClass.get(s), PTuple.of(s.start, s.stop, s.step));
         }
     }
 

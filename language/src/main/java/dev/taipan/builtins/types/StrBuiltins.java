@@ -53,10 +53,20 @@ public final class StrBuiltins {
         return PPrimitiveObject.strValue(other);
     }
 
-    static String requireString(Object arg, String method) {
+    /** The substring argument of find/count/partition/...: "must be str, not int" otherwise. */
+    static String requireString(Object arg) {
         String s = asString(arg);
         if (s == null) {
-            throw PythonErrors.typeError("%s arg must be None or str", method);
+            throw PythonErrors.typeError("must be str, not %s", PyObjectGetClass.typeName(arg));
+        }
+        return s;
+    }
+
+    /** The separator of split/rsplit (None was handled before). */
+    static String requireSeparator(Object arg) {
+        String s = asString(arg);
+        if (s == null) {
+            throw PythonErrors.typeError("must be str or None, not %s", PyObjectGetClass.typeName(arg));
         }
         return s;
     }
@@ -352,7 +362,7 @@ public final class StrBuiltins {
                 }
                 return out;
             }
-            String sp = requireString(sep, "split()");
+            String sp = requireSeparator(sep);
             if (sp.isEmpty()) {
                 throw PythonErrors.valueError("empty separator");
             }
@@ -376,6 +386,10 @@ public final class StrBuiltins {
                         c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x205f || c == 0x3000;
     }
 
+    private static boolean stripped(int cp, String chars) {
+        return chars == null ? cp < 0x10000 && isPySpace((char) cp) : chars.indexOf(cp) >= 0;
+    }
+
     abstract static class StripBase extends PythonBinaryBuiltinNode {
         int mode() {
             return 0;
@@ -384,18 +398,26 @@ public final class StrBuiltins {
         @Specialization
         @TruffleBoundary
         Object doStrip(Object self, Object chars) {
-            String s = value(self, "strip");
-            String cs = chars == PNone.NO_VALUE || chars == PNone.NONE ? null : requireString(chars, "strip");
+            String name = mode() < 0 ? "lstrip" : mode() > 0 ? "rstrip" : "strip";
+            String s = value(self, name);
+            String cs = null;
+            if (chars != PNone.NO_VALUE && chars != PNone.NONE) {
+                cs = asString(chars);
+                if (cs == null) {
+                    throw PythonErrors.typeError("%s arg must be None or str", name);
+                }
+            }
             int start = 0;
             int end = s.length();
+            // by code point: an astral character must not lose half of its surrogate pair
             if (mode() <= 0) {
-                while (start < end && (cs == null ? isPySpace(s.charAt(start)) : cs.indexOf(s.charAt(start)) >= 0)) {
-                    start++;
+                while (start < end && stripped(s.codePointAt(start), cs)) {
+                    start += Character.charCount(s.codePointAt(start));
                 }
             }
             if (mode() >= 0) {
-                while (end > start && (cs == null ? isPySpace(s.charAt(end - 1)) : cs.indexOf(s.charAt(end - 1)) >= 0)) {
-                    end--;
+                while (end > start && stripped(s.codePointBefore(end), cs)) {
+                    end -= Character.charCount(s.codePointBefore(end));
                 }
             }
             return s.substring(start, end);
@@ -452,8 +474,8 @@ public final class StrBuiltins {
         @TruffleBoundary
         static Object doReplace(Object self, Object old, Object repl, Object count) {
             String s = value(self, "replace");
-            String o = requireString(old, "replace()");
-            String r = requireString(repl, "replace()");
+            String o = StrMethods.stringArg(old, "replace() argument 1");
+            String r = StrMethods.stringArg(repl, "replace() argument 2");
             long max = count == PNone.NO_VALUE ? -1 : PyNumberConvert.asSize(count, BuiltinType.OVERFLOW_ERROR);
             if (max < 0) {
                 return s.replace(o, r);
@@ -498,8 +520,8 @@ public final class StrBuiltins {
         Object doCheck(Object self, Object affix, Object start, Object end) {
             String s = value(self, suffix() ? "endswith" : "startswith");
             int len = StringOps.codePointLength(s);
-            int a = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : clamp(PyNumberConvert.asSize(start, null), len);
-            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.asSize(end, null), len);
+            int a = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : clamp(Search.sliceIndex(start), len);
+            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
             if (a > b && !(a == len && b == len)) {
                 return false;
             }
@@ -554,7 +576,7 @@ public final class StrBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doFind(Object self, Object sub, Object start, Object end) {
-            return Search.find(value(self, "find"), requireString(sub, "find()"), start, end, false);
+            return Search.find(value(self, "find"), requireString(sub), start, end, false);
         }
     }
 
@@ -564,7 +586,7 @@ public final class StrBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doRFind(Object self, Object sub, Object start, Object end) {
-            return Search.find(value(self, "rfind"), requireString(sub, "rfind()"), start, end, true);
+            return Search.find(value(self, "rfind"), requireString(sub), start, end, true);
         }
     }
 
@@ -574,7 +596,7 @@ public final class StrBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doIndex(Object self, Object sub, Object start, Object end) {
-            long r = Search.find(value(self, "index"), requireString(sub, "index()"), start, end, false);
+            long r = Search.find(value(self, "index"), requireString(sub), start, end, false);
             if (r < 0) {
                 throw PythonErrors.valueError("substring not found");
             }
@@ -588,7 +610,7 @@ public final class StrBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doCount(Object self, Object sub, Object start, Object end) {
-            return Search.count(value(self, "count"), requireString(sub, "count()"), start, end);
+            return Search.count(value(self, "count"), requireString(sub), start, end);
         }
     }
 
@@ -597,11 +619,19 @@ public final class StrBuiltins {
         private Search() {
         }
 
+        /** A start/end bound: an int or __index__ (clamped), as CPython's _PyEval_SliceIndex. */
+        static long sliceIndex(Object o) {
+            if (!(o instanceof Long) && PyObjectGetClass.get(o).lookup("__index__") == null) {
+                throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
+            }
+            return PyNumberConvert.asSize(o, null);
+        }
+
         static long find(String s, String sub, Object start, Object end, boolean reverse) {
             int len = StringOps.codePointLength(s);
-            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : PyNumberConvert.asSize(start, null);
+            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : Search.sliceIndex(start);
             int a = clamp(rawStart, len);
-            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.asSize(end, null), len);
+            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
             if (a > b || rawStart > len) {
                 return -1;
             }
@@ -621,9 +651,9 @@ public final class StrBuiltins {
 
         static long count(String s, String sub, Object start, Object end) {
             int len = StringOps.codePointLength(s);
-            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : PyNumberConvert.asSize(start, null);
+            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : Search.sliceIndex(start);
             int a = clamp(rawStart, len);
-            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.asSize(end, null), len);
+            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
             if (a > b || rawStart > len) {
                 return 0;
             }

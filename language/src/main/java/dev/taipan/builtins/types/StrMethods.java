@@ -189,7 +189,7 @@ public final class StrMethods {
         }
         String f = asString(fill);
         if (f == null) {
-            throw PythonErrors.typeError("%s() argument 2 must be str, not %s", method, PyObjectGetClass.typeName(fill));
+            throw PythonErrors.typeError("The fill character must be a unicode character, not %s", PyObjectGetClass.typeName(fill));
         }
         if (f.codePointCount(0, f.length()) != 1) {
             throw PythonErrors.typeError("The fill character must be exactly one character long");
@@ -369,7 +369,7 @@ public final class StrMethods {
                     i = j;
                 }
             } else {
-                String sp = StrBuiltins.requireString(sep, "rsplit()");
+                String sp = StrBuiltins.requireSeparator(sep);
                 if (sp.isEmpty()) {
                     throw PythonErrors.valueError("empty separator");
                 }
@@ -396,7 +396,7 @@ public final class StrMethods {
         @TruffleBoundary
         static Object doPartition(Object self, Object sep) {
             String s = value(self, "partition");
-            String sp = stringArg(sep, "partition() argument");
+            String sp = StrBuiltins.requireString(sep);
             if (sp.isEmpty()) {
                 throw PythonErrors.valueError("empty separator");
             }
@@ -412,7 +412,7 @@ public final class StrMethods {
         @TruffleBoundary
         static Object doRPartition(Object self, Object sep) {
             String s = value(self, "rpartition");
-            String sp = stringArg(sep, "rpartition() argument");
+            String sp = StrBuiltins.requireString(sep);
             if (sp.isEmpty()) {
                 throw PythonErrors.valueError("empty separator");
             }
@@ -451,7 +451,7 @@ public final class StrMethods {
         @Specialization
         @TruffleBoundary
         static Object doRIndex(Object self, Object sub, Object start, Object end) {
-            long r = StrBuiltins.Search.find(value(self, "rindex"), StrBuiltins.requireString(sub, "rindex()"), start, end, true);
+            long r = StrBuiltins.Search.find(value(self, "rindex"), StrBuiltins.requireString(sub), start, end, true);
             if (r < 0) {
                 throw PythonErrors.valueError("substring not found");
             }

@@ -38,7 +38,7 @@ public final class TupleBuiltins {
         throw PythonErrors.typeError("descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", method, PyObjectGetClass.typeName(o));
     }
 
-    @Builtin(name = "__new__", params = {"cls", "iterable"}, required = 1, isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "iterable"}, required = 1, isStaticmethod = true, checkPositional = "tuple")
     @GenerateNodeFactory
     public abstract static class NewNode extends PythonBinaryBuiltinNode {
         @Specialization

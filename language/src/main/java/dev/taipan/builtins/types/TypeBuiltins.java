@@ -190,6 +190,28 @@ public final class TypeBuiltins {
         }
     }
 
+    /** PEP 695 type parameters: the class's own (never inherited), else the empty tuple. */
+    @Builtin(name = "__type_params__", params = {"self", "value"}, isGetter = true, settable = true)
+    @GenerateNodeFactory
+    public abstract static class TypeParamsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doTypeParams(Object self, Object value) {
+            PythonClass c = checkClass(self, "__type_params__");
+            if (value == PNone.NO_VALUE) {
+                Object p = c.getOwnAttribute("__type_params__");
+                return p == null ? dev.taipan.runtime.objects.PTuple.EMPTY : p;
+            }
+            if (c.isBuiltin()) {
+                throw PythonErrors.typeError("cannot set '__type_params__' attribute of immutable type '%s'", c.getName());
+            }
+            if (value == PGetSetDescriptor.DELETE) {
+                throw PythonErrors.typeError("cannot delete '__type_params__' attribute of immutable type '%s'", c.getName());
+            }
+            c.setOwnAttribute("__type_params__", value);
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true, settable = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {
@@ -432,6 +454,43 @@ public final class TypeBuiltins {
     }
 
     static final dev.taipan.runtime.dict.HiddenKey ABSTRACT_KEY = new dev.taipan.runtime.dict.HiddenKey("__abstractmethods__");
+
+    /**
+     * {@code __flags__} with CPython's Py_TPFLAGS_* bit values for what code reads from it:
+     * heap/immutable type, subclassable, abstract (inspect.isabstract), sequence/mapping and
+     * the fast-subclass bits of int, list, tuple, bytes, str, dict, BaseException and type.
+     */
+    @Builtin(name = "__flags__", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FlagsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doFlags(Object self, Object value) {
+            PythonClass c = checkClass(self, "__flags__");
+            long f = 1L << 12; // READY
+            f |= c.isBuiltin() ? 1L << 8 : 1L << 9; // IMMUTABLETYPE : HEAPTYPE
+            if (!c.isBuiltin() || c.hasFlag(BuiltinType.Flags.BASETYPE)) {
+                f |= 1L << 10;
+            }
+            if (c.hasFlag(BuiltinType.Flags.SEQUENCE)) {
+                f |= 1L << 5;
+            }
+            if (c.hasFlag(BuiltinType.Flags.MAPPING)) {
+                f |= 1L << 6;
+            }
+            Object abstractMethods = c.isBuiltin() ? null : c.getOwnAttribute(ABSTRACT_KEY);
+            if (abstractMethods != null && dev.taipan.runtime.abstractops.PyObjectIsTrue.execute(abstractMethods)) {
+                f |= 1L << 20;
+            }
+            BuiltinType[] fast = {BuiltinType.INT, BuiltinType.LIST, BuiltinType.TUPLE, BuiltinType.BYTES, BuiltinType.STR, BuiltinType.DICT, BuiltinType.BASE_EXCEPTION, BuiltinType.TYPE};
+            for (int i = 0; i < fast.length; i++) {
+                if (c.isSubtypeOfBuiltin(fast[i])) {
+                    f |= 1L << (24 + i);
+                }
+            }
+            return f;
+        }
+    }
 
     /** {@code int | str}: a types.UnionType (NotImplemented for operands that cannot join a union). */
     @Builtin(name = "__or__", params = {"self", "other"})

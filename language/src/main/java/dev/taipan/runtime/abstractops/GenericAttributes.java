@@ -104,8 +104,18 @@ public final class GenericAttributes {
             case SUPER -> dev.taipan.runtime.objects.SuperLookup.getAttribute(obj, name);
             case GENERIC_ALIAS -> dev.taipan.runtime.typing.Generics.aliasGetAttribute(obj, type, name);
             case WEAKPROXY, WEAKCALLABLEPROXY -> getAttribute(dev.taipan.builtins.types.WeakProxyBuiltins.referent(obj), name);
+            case METHOD -> methodGetAttribute(obj, type, name);
             default -> objectGetAttribute(obj, type, name);
         };
+    }
+
+    /** A bound method's own attributes, then its function's (__qualname__, __module__, __doc__, ...). */
+    private static Object methodGetAttribute(Object obj, PythonClass type, String name) {
+        Object v = objectGetAttribute(obj, type, name);
+        if (v == null && obj instanceof dev.taipan.runtime.function.PMethod m) {
+            v = lookupAttribute(m.getFunction(), name);
+        }
+        return v;
     }
 
     @TruffleBoundary

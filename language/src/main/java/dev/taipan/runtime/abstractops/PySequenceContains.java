@@ -53,10 +53,16 @@ public final class PySequenceContains {
         if (m != null && m != PNone.NONE) {
             return PyObjectIsTrue.execute(CallDispatch.callMethod(m, container, item));
         }
-        if (type.lookup("__iter__") == null && type.lookup("__getitem__") == null) {
-            throw PythonErrors.typeError("argument of type '%s' is not iterable", type.getName());
+        Object it;
+        try {
+            it = PyObjectIter.getIter(container);
+        } catch (dev.taipan.runtime.exceptions.PException e) {
+            // any TypeError from iter() (no __iter__, __iter__ = None, ...) is reworded, as CPython does
+            if (PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(dev.taipan.runtime.types.BuiltinType.TYPE_ERROR)) {
+                throw PythonErrors.typeError("argument of type '%s' is not iterable", type.getTpName());
+            }
+            throw e;
         }
-        Object it = PyObjectIter.getIter(container);
         for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
             if (PyObjectRichCompareBool.eqUncached(v, item)) {
                 return true;

@@ -62,6 +62,11 @@ abstract class Decoder {
                 }
                 return resume;
             }
+            case CUSTOM: {
+                CustomErrorHandler.Result r = CustomErrorHandler.call(errors, UnicodeErrors.decodeError(encoding, in, start, end, reason), in.length, false);
+                out.append((String) r.replacement());
+                return r.resume();
+            }
             case XMLCHARREFREPLACE, NAMEREPLACE:
                 throw PythonErrors.typeError("don't know how to handle UnicodeDecodeError in error callback");
             default:

@@ -89,6 +89,15 @@ abstract class Encoder {
                     }
                 }
                 return end;
+            case CUSTOM: {
+                CustomErrorHandler.Result r = CustomErrorHandler.call(errors, UnicodeErrors.encodeError(encoding, input, start, end, reason), cps.length, true);
+                if (r.replacement() instanceof byte[] b) {
+                    out.append(b);
+                } else {
+                    writeAscii((String) r.replacement());
+                }
+                return r.resume();
+            }
             default:
                 throw UnicodeErrors.encodeError(encoding, input, start, end, reason);
         }

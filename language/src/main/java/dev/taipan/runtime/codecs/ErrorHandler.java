@@ -15,7 +15,9 @@ public enum ErrorHandler {
     SURROGATEESCAPE,
     SURROGATEPASS,
     XMLCHARREFREPLACE,
-    NAMEREPLACE;
+    NAMEREPLACE,
+    /** One registered from Python with codecs.register_error (see {@link CustomErrorHandler}). */
+    CUSTOM;
 
     /** The handler called {@code name}; LookupError for an unknown name. */
     public static ErrorHandler lookup(String name) {
@@ -28,7 +30,12 @@ public enum ErrorHandler {
             case "surrogatepass" -> SURROGATEPASS;
             case "xmlcharrefreplace" -> XMLCHARREFREPLACE;
             case "namereplace" -> NAMEREPLACE;
-            default -> throw PythonErrors.raise(BuiltinType.LOOKUP_ERROR, "unknown error handler name '%s'", name);
+            default -> {
+                if (CustomErrorHandler.lookup(name) == null) {
+                    throw PythonErrors.raise(BuiltinType.LOOKUP_ERROR, "unknown error handler name '%s'", name);
+                }
+                yield CUSTOM;
+            }
         };
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.types.BuiltinType;
 
 /** {@code int.__format__}: the integer presentation types b c d o x X n, and e f g % via float. */
@@ -52,7 +53,7 @@ public final class IntFormatter {
             case 'x', 'X' -> 16;
             default -> 10;
         };
-        String digits = value.abs().toString(radix);
+        String digits = radix == 10 ? IntMath.decimalDigits(value.abs(), "") : value.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase();
         }

@@ -209,7 +209,7 @@ public final class PercentFormat {
                 BigInteger v = integer(value, type);
                 head = v.signum() < 0 ? "-" : sign == 0 ? "" : String.valueOf(sign);
                 int radix = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-                String digits = v.abs().toString(radix);
+                String digits = radix == 10 ? IntMath.decimalDigits(v.abs(), "") : v.abs().toString(radix);
                 if (type == 'X') {
                     digits = digits.toUpperCase();
                 }

@@ -73,6 +73,9 @@ public final class ArgumentBinder {
     public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, int start, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - start - nkw;
+        if (callee instanceof PBuiltinFunction bf) {
+            checkPositional(bf, sig, npos, nkw);
+        }
         Object[] frameArgs = new Object[PArguments.USER_START + sig.slotCount()];
         frameArgs[PArguments.CALLEE] = callee;
         int base = PArguments.USER_START;
@@ -87,7 +90,7 @@ public final class ArgumentBinder {
             System.arraycopy(args, start + direct, extra, 0, extra.length);
             frameArgs[slot++] = PTuple.of(extra);
         } else if (npos > sig.positional) {
-            throw tooManyPositional(sig, defaults, npos, kwnames);
+            throw tooManyPositional(callee, sig, defaults, npos, kwnames);
         }
         PDict varkw = null;
         if (sig.hasVarkw()) {
@@ -96,6 +99,10 @@ public final class ArgumentBinder {
         }
 
         // keyword arguments
+        if (nkw > 0 && callee instanceof PBuiltinFunction bf && sig.posOnly == sig.positional && sig.kwOnly == 0 && sig.varkw == null) {
+            // a builtin none of whose parameters can be named (CPython's METH_O/NOARGS/FASTCALL)
+            throw PythonErrors.typeError("%s() takes no keyword arguments", builtinName(bf, npos > 0 ? args[start] : null));
+        }
         List<String> posOnlyAsKeyword = null;
         for (int k = 0; k < nkw; k++) {
             String name = kwnames[k];
@@ -114,21 +121,21 @@ public final class ArgumentBinder {
             }
             if (idx < 0) {
                 if (varkw == null) {
-                    throw PythonErrors.typeError("%s() got an unexpected keyword argument '%s'", sig.name, name);
+                    throw PythonErrors.typeError("%s() got an unexpected keyword argument '%s'", displayName(callee, sig), name);
                 }
                 if (varkw.getString(name) != null) {
-                    throw PythonErrors.typeError("%s() got multiple values for keyword argument '%s'", sig.name, name);
+                    throw PythonErrors.typeError("%s() got multiple values for keyword argument '%s'", displayName(callee, sig), name);
                 }
                 varkw.setString(name, value);
                 continue;
             }
             if (frameArgs[base + idx] != null) {
-                throw PythonErrors.typeError("%s() got multiple values for argument '%s'", sig.name, name);
+                throw PythonErrors.typeError("%s() got multiple values for argument '%s'", displayName(callee, sig), name);
             }
             frameArgs[base + idx] = value;
         }
         if (posOnlyAsKeyword != null) {
-            throw PythonErrors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", sig.name, String.join(", ", posOnlyAsKeyword));
+            throw PythonErrors.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'", displayName(callee, sig), String.join(", ", posOnlyAsKeyword));
         }
 
         // defaults for missing positional parameters
@@ -148,7 +155,7 @@ public final class ArgumentBinder {
             }
         }
         if (missing != null) {
-            throw missing(sig, missing, "positional");
+            throw missing(callee, sig, missing, "positional");
         }
         // keyword-only parameters
         for (int i = sig.positional; i < nparams; i++) {
@@ -169,9 +176,54 @@ public final class ArgumentBinder {
             }
         }
         if (missing != null) {
-            throw missing(sig, missing, "keyword-only");
+            throw missing(callee, sig, missing, "keyword-only");
         }
         return frameArgs;
+    }
+
+    /**
+     * The name argument errors show: a Python function's current __qualname__ (which code such
+     * as dataclasses reassigns), as CPython does; a builtin's __qualname__ (len, list.append).
+     */
+    private static String displayName(Object callee, Signature sig) {
+        if (callee instanceof PFunction f && f.getQualname() != null) {
+            return f.getQualname();
+        } else if (callee instanceof PBuiltinFunction f) {
+            return f.getQualname();
+        }
+        return sig.name;
+    }
+
+    /** The arity checks of a constructor declared with {@code Builtin#checkPositional()}. */
+    private static void checkPositional(PBuiltinFunction f, Signature sig, int npos, int nkw) {
+        String name = f.getDescriptor().builtin.checkPositional();
+        if (name.isEmpty()) {
+            return;
+        }
+        if (nkw > 0 && sig.varkw == null) {
+            throw PythonErrors.typeError("%s() takes no keyword arguments", name);
+        }
+        int given = npos - 1;
+        int min = sig.positional - 1 - (f.getDefaults() == null ? 0 : f.getDefaults().length);
+        int max = sig.hasVarargs() ? Integer.MAX_VALUE : sig.positional - 1;
+        if (given < min) {
+            throw PythonErrors.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at least ", min, min == 1 ? "" : "s", given);
+        }
+        if (given > max) {
+            throw PythonErrors.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at most ", max, max == 1 ? "" : "s", given);
+        }
+    }
+
+    /** A builtin's __qualname__; a classmethod bound to a class is named after that class. */
+    private static String builtinName(PBuiltinFunction f, Object first) {
+        if (f.getKind() == PBuiltinFunction.Kind.CLASSMETHOD && first instanceof dev.taipan.runtime.types.PythonClass cls) {
+            return cls.getQualname() + "." + f.getName();
+        }
+        if ((f.getName().equals("__new__") || f.getName().equals("__init__")) && f.getOwner() != null) {
+            // a builtin type's constructor reports under the type's name: "map() takes no ..."
+            return f.getOwner().getName();
+        }
+        return f.getQualname();
     }
 
     private static int indexOf(Signature sig, String name) {
@@ -184,7 +236,7 @@ public final class ArgumentBinder {
         return -1;
     }
 
-    private static RuntimeException missing(Signature sig, List<String> names, String kind) {
+    private static RuntimeException missing(Object callee, Signature sig, List<String> names, String kind) {
         StringBuilder sb = new StringBuilder();
         int n = names.size();
         for (int i = 0; i < n; i++) {
@@ -193,10 +245,10 @@ public final class ArgumentBinder {
             }
             sb.append('\'').append(names.get(i)).append('\'');
         }
-        return PythonErrors.typeError("%s() missing %d required %s argument%s: %s", sig.name, n, kind, n == 1 ? "" : "s", sb.toString());
+        return PythonErrors.typeError("%s() missing %d required %s argument%s: %s", displayName(callee, sig), n, kind, n == 1 ? "" : "s", sb.toString());
     }
 
-    private static RuntimeException tooManyPositional(Signature sig, Object[] defaults, int given, String[] kwnames) {
+    private static RuntimeException tooManyPositional(Object callee, Signature sig, Object[] defaults, int given, String[] kwnames) {
         int ndefaults = defaults == null ? 0 : defaults.length;
         String takes;
         if (ndefaults > 0 && ndefaults <= sig.positional && sig.positional - ndefaults != sig.positional) {
@@ -215,10 +267,10 @@ public final class ArgumentBinder {
         }
         String given1 = given + (given == 1 ? " was" : " were");
         if (kwonlyGiven > 0) {
-            return PythonErrors.typeError("%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given", sig.name, takes, given, given == 1 ? "" : "s",
+            return PythonErrors.typeError("%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given", displayName(callee, sig), takes, given, given == 1 ? "" : "s",
                             kwonlyGiven, kwonlyGiven == 1 ? "" : "s");
         }
-        return PythonErrors.typeError("%s() takes %s but %s given", sig.name, takes, given1);
+        return PythonErrors.typeError("%s() takes %s but %s given", displayName(callee, sig), takes, given1);
     }
 
     /** The NO_VALUE marker as a default: a builtin parameter that may be omitted. */

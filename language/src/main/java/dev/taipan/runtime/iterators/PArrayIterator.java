@@ -13,6 +13,19 @@ public final class PArrayIterator extends PBuiltinIterator {
         this.type = type;
     }
 
+    /** The remaining items' array, or null once exhausted. */
+    public Object[] getItems() {
+        return items;
+    }
+
+    public int getIndex() {
+        return index;
+    }
+
+    public void setIndex(int index) {
+        this.index = index;
+    }
+
     @Override
     public Object next() {
         Object[] a = items;

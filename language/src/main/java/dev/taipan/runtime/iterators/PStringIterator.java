@@ -11,6 +11,20 @@ public final class PStringIterator extends PBuiltinIterator {
         this.string = string;
     }
 
+    /** The string, or null once exhausted. */
+    public String getString() {
+        return string;
+    }
+
+    /** The position in code points (the Java offset counts UTF-16 units). */
+    public int getCodePointIndex() {
+        return string == null ? 0 : string.codePointCount(0, offset);
+    }
+
+    public void setCodePointIndex(int index) {
+        offset = string.offsetByCodePoints(0, index);
+    }
+
     @Override
     public Object next() {
         String s = string;

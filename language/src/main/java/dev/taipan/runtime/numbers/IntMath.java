@@ -367,7 +367,34 @@ public final class IntMath {
 
     @TruffleBoundary
     public static String toString(Object a) {
-        return fitsLong(a) ? Long.toString(asLong(a)) : big(a).toString();
+        return fitsLong(a) ? Long.toString(asLong(a)) : decimalDigits(big(a).abs(), big(a).signum() < 0 ? "-" : "");
+    }
+
+    /** CPython's default sys.get_int_max_str_digits() (CVE-2020-10735). */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** The smallest limit sys.set_int_max_str_digits() accepts besides 0. */
+    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
+
+    /**
+     * The decimal digits of a non-negative {@code magnitude}, prefixed by {@code sign}, refusing
+     * more digits than the context's limit (checked from the bit length first, so a huge number
+     * is refused without the costly conversion).
+     */
+    @TruffleBoundary
+    public static String decimalDigits(BigInteger magnitude, String sign) {
+        int limit = dev.taipan.TaipanContext.get(null).getIntMaxStrDigits();
+        if (limit > 0 && (long) (magnitude.bitLength() * 0.30102999566398) > limit) {
+            throw strDigitsError(limit);
+        }
+        String digits = magnitude.toString();
+        if (limit > 0 && digits.length() > limit) {
+            throw strDigitsError(limit);
+        }
+        return sign.isEmpty() ? digits : sign + digits;
+    }
+
+    private static RuntimeException strDigitsError(int limit) {
+        return PythonErrors.valueError("Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit);
     }
 
     /** int(d) for a float: truncates; NaN and infinities raise like CPython. */

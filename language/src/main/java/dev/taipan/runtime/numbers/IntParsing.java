@@ -83,9 +83,11 @@ public final class IntParsing {
         if (digits.length() == 0 || lastUnderscore) {
             return null;
         }
-        if (digits.length() > 4300 && b == 10) {
-            throw PythonErrors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
-                            digits.length());
+        // only bases that are not powers of two have the quadratic conversion the limit guards
+        int limit = dev.taipan.TaipanContext.get(null).getIntMaxStrDigits();
+        if (limit > 0 && digits.length() > limit && (b & (b - 1)) != 0) {
+            throw PythonErrors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
+                            limit, digits.length());
         }
         BigInteger v = new BigInteger(digits.toString(), b);
         return IntMath.normalize(negative ? v.negate() : v);

@@ -29,8 +29,8 @@ public final class PWeakRef extends PythonObject {
         /** The context whose code the callback belongs to: the JVM-wide queue sees all contexts' refs. */
         final dev.taipan.TaipanContext context;
 
-        Referent(Object referent, PWeakRef owner) {
-            super(referent, WeakRefs.QUEUE);
+        Referent(Object referent, PWeakRef owner, java.lang.ref.ReferenceQueue<Object> queue) {
+            super(referent, queue);
             this.owner = owner;
             this.context = dev.taipan.TaipanContext.get(null);
         }
@@ -38,7 +38,8 @@ public final class PWeakRef extends PythonObject {
 
     PWeakRef(PythonClass cls, Object referent, Object callback, Kind kind) {
         super(cls);
-        this.referent = new Referent(referent, this);
+        // only a ref with a callback needs to be queued, on its own context's queue
+        this.referent = new Referent(referent, this, callback == null ? null : WeakRefs.queue());
         this.callback = callback;
         this.kind = kind;
     }

@@ -26,7 +26,13 @@ public final class WeakRefs {
     private WeakRefs() {
     }
 
-    static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+    /**
+     * The current context's queue of dead refs: a callback must only run in the context that
+     * created it (one JVM may run several contexts one after another).
+     */
+    static ReferenceQueue<Object> queue() {
+        return dev.taipan.TaipanContext.get(null).getWeakRefQueue();
+    }
     private static final HiddenKey REFS = new HiddenKey("weakrefs");
 
     /** CPython's types with a weak reference list, plus every user-defined class's instances. */
@@ -120,24 +126,12 @@ public final class WeakRefs {
         return obj instanceof PythonObject po ? new ArrayList<>(refsOf(po, false)) : List.of();
     }
 
-    private static void drainPending() {
-        Pending pending = dev.taipan.TaipanContext.get(null).getModuleState(Pending.class, Pending::new);
-        for (Reference<?> p = pending.poll(); p != null; p = pending.poll()) {
-            runCallback(p);
-        }
-    }
-
-    /** Refs of a context whose referents died while another context was draining the queue. */
-    static final class Pending extends java.util.concurrent.ConcurrentLinkedQueue<Reference<?>> {
-        private static final long serialVersionUID = 1L;
-    }
-
     /** Runs the callbacks of refs whose referents were collected. */
     @TruffleBoundary
     public static void drainQueue() {
-        drainPending();
+        ReferenceQueue<Object> queue = queue();
         Reference<?> r;
-        while ((r = QUEUE.poll()) != null) {
+        while ((r = queue.poll()) != null) {
             runCallback(r);
         }
     }
@@ -148,12 +142,12 @@ public final class WeakRefs {
      */
     @TruffleBoundary
     public static void drainQueueAfterCollection() {
-        drainPending();
+        ReferenceQueue<Object> queue = queue();
         try {
-            Reference<?> r = QUEUE.remove(25);
+            Reference<?> r = queue.remove(25);
             while (r != null) {
                 runCallback(r);
-                r = QUEUE.remove(5);
+                r = queue.remove(5);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -161,13 +155,7 @@ public final class WeakRefs {
     }
 
     private static void runCallback(Reference<?> r) {
-        PWeakRef.Referent referent = (PWeakRef.Referent) r;
-        if (referent.context != dev.taipan.TaipanContext.get(null)) {
-            // the queue is JVM-wide: a ref of another context waits for that context to drain
-            referent.context.getModuleState(Pending.class, Pending::new).add(referent);
-            return;
-        }
-        PWeakRef ref = referent.owner;
+        PWeakRef ref = ((PWeakRef.Referent) r).owner;
         Object cb = ref.callback();
         if (cb != null) {
             try {

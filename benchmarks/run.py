@@ -28,9 +28,10 @@ GRAALPY_DIR = os.path.join(HERE, "graalpy")
 GRAALPY_TARGET = os.path.join(GRAALPY_DIR, "target")
 JDK_CANDIDATES = [os.environ.get("JAVA_HOME", ""), "/usr/lib/jvm/temurin-25-jdk-amd64"]
 
-# bin/taipan's JVM options (JIT through the Graal compiler on the module path)
+# bin/taipan's JVM options (JIT through the Graal compiler on the module path; HotSpot C1 only,
+# so that C2 does not spend the first seconds compiling the Graal compiler)
 JVM_OPTS = ["-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow", "-Xss16m"]
+            "--sun-misc-unsafe-memory-access=allow", "-Xss16m", "-XX:TieredStopAtLevel=1"]
 
 VM_TITLES = {
     "taipan": "Taipan (JIT)",

@@ -172,6 +172,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));
         BuiltinRegistry.module("_imp", () -> new dev.taipan.builtins.modules.PythonSourceModule("_imp"));
         BuiltinRegistry.module("_warnings", () -> new dev.taipan.builtins.modules.PythonSourceModule("_warnings"));
+        BuiltinRegistry.module("_taipan_builtins", () -> new dev.taipan.builtins.modules.PythonSourceModule("_taipan_builtins"));
         BuiltinRegistry.module("_taipan_importlib", () -> new dev.taipan.builtins.modules.PythonSourceModule("_taipan_importlib"));
         BuiltinRegistry.module("marshal", () -> new dev.taipan.builtins.modules.PythonSourceModule("marshal"));
         BuiltinRegistry.module("_polyglot_datetime", () -> new dev.taipan.builtins.modules.PythonSourceModule("_polyglot_datetime"));

@@ -60,6 +60,9 @@ final class Names {
             v = getString(builtins, name);
         }
         if (v == null) {
+            v = dev.taipan.runtime.LazyBuiltins.resolve(builtins, name);
+        }
+        if (v == null) {
             throw NameErrors.notDefined(name);
         }
         return v;
@@ -76,6 +79,9 @@ final class Names {
         Object v = fn.getGlobals().getString(name);
         if (v == null) {
             v = fn.getBuiltins().getString(name);
+        }
+        if (v == null) {
+            v = dev.taipan.runtime.LazyBuiltins.resolve(fn.getBuiltins(), name);
         }
         if (v == null) {
             throw NameErrors.notDefined(name);

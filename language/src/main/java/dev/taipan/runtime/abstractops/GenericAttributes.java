@@ -231,6 +231,12 @@ public final class GenericAttributes {
         if (v != null) {
             return v;
         }
+        if (module == dev.taipan.TaipanContext.get(null).getBuiltinsModule()) {
+            v = dev.taipan.runtime.LazyBuiltins.resolve(module.getDict(), name);
+            if (v != null) {
+                return v;
+            }
+        }
         Object getattr = module.getAttribute("__getattr__");
         if (getattr != null) {
             return CallDispatch.call(getattr, name);

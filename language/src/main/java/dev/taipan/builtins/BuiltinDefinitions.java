@@ -199,6 +199,8 @@ final class BuiltinDefinitions {
         type(ZLIB_COMPRESS, CompressBuiltinsFactory::getFactories);
         type(ZLIB_DECOMPRESS, DecompressBuiltinsFactory::getFactories);
         type(ZLIB_DECOMPRESSOR, ZlibDecompressorBuiltinsFactory::getFactories);
+        type(ZLIB_DECOMPRESS, ZlibStreamBuiltinsFactory::getFactories);
+        type(ZLIB_DECOMPRESSOR, ZlibStreamBuiltinsFactory::getFactories);
         BuiltinRegistry.module("zlib", dev.taipan.builtins.modules.ZlibModule::new);
         type(SOCKET, SocketBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_socket", dev.taipan.builtins.modules.SocketModule::new);

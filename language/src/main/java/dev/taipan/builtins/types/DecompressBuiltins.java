@@ -60,24 +60,6 @@ public final class DecompressBuiltins {
         }
     }
 
-    @Builtin(name = "eof", params = {"self", "value"}, isGetter = true)
-    @GenerateNodeFactory
-    public abstract static class EofNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        static Object doIt(Object self, Object value) {
-            return self(self).isEof();
-        }
-    }
-
-    @Builtin(name = "unused_data", params = {"self", "value"}, isGetter = true)
-    @GenerateNodeFactory
-    public abstract static class UnusedDataNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        static Object doIt(Object self, Object value) {
-            return new PBytes(self(self).unusedData());
-        }
-    }
-
     @Builtin(name = "unconsumed_tail", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class UnconsumedTailNode extends PythonBinaryBuiltinNode {

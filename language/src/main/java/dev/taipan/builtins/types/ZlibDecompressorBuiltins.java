@@ -59,24 +59,6 @@ public final class ZlibDecompressorBuiltins {
         }
     }
 
-    @Builtin(name = "eof", params = {"self", "value"}, isGetter = true)
-    @GenerateNodeFactory
-    public abstract static class EofNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        static Object doIt(Object self, Object value) {
-            return self(self).isEof();
-        }
-    }
-
-    @Builtin(name = "unused_data", params = {"self", "value"}, isGetter = true)
-    @GenerateNodeFactory
-    public abstract static class UnusedDataNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        static Object doIt(Object self, Object value) {
-            return new PBytes(self(self).unusedData());
-        }
-    }
-
     @Builtin(name = "needs_input", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class NeedsInputNode extends PythonBinaryBuiltinNode {

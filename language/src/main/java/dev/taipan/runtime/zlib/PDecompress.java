@@ -18,7 +18,7 @@ import dev.taipan.runtime.types.BuiltinType;
  * accumulates in {@code unused_data}, and input held back by {@code max_length} is
  * {@code unconsumed_tail}.
  */
-public final class PDecompress extends PythonObject {
+public final class PDecompress extends PythonObject implements ZlibStream {
     private ZlibContainer container;
     private final byte[] zdict;
     private Inflater inflater;
@@ -36,10 +36,12 @@ public final class PDecompress extends PythonObject {
         this.zdict = zdict;
     }
 
+    @Override
     public boolean isEof() {
         return eof;
     }
 
+    @Override
     public byte[] unusedData() {
         return unusedData;
     }

@@ -13,7 +13,7 @@ import dev.taipan.runtime.types.BuiltinType;
  * interface over a {@link PDecompress}. Input that max_length held back stays inside and is used
  * by the next call; {@code needs_input} says whether more output may come without new input.
  */
-public final class PZlibDecompressor extends PythonObject {
+public final class PZlibDecompressor extends PythonObject implements ZlibStream {
     private final PDecompress stream;
     private byte[] held = new byte[0];
     private boolean needsInput = true;
@@ -41,10 +41,12 @@ public final class PZlibDecompressor extends PythonObject {
         return r;
     }
 
+    @Override
     public boolean isEof() {
         return stream.isEof();
     }
 
+    @Override
     public byte[] unusedData() {
         return stream.unusedData();
     }

@@ -31,6 +31,9 @@ fi
 cp "$here/training.py" "$dist/lib/training.py"
 "$dist/bin/taipan" --record-aot-cache
 [ -f "$dist/lib/taipan.aot.home" ] || { echo "standalone.sh: the AOT training run failed" >&2; exit 1; }
+# in a source checkout, bin/taipan rebuilds when a source is newer than this stamp: a build by
+# Maven (bin/test) counts as fresh too
+touch "$dist/.built"
 
 if [ "$archive_mode" != "skip-archive" ]; then
     name="taipan-$version"

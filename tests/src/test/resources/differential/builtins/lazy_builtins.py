@@ -30,6 +30,11 @@ try:
 except StopIteration:
     pass
 import os
+import sys
+print(sys.breakpointhook is sys.__breakpointhook__, callable(sys.breakpointhook))
 os.environ["PYTHONBREAKPOINT"] = "0"
 print(breakpoint())
+sys.breakpointhook = lambda *a, **k: print("hooked", a, k)
+breakpoint(1, x=2)
+sys.breakpointhook = sys.__breakpointhook__
 exit(3)

@@ -12,7 +12,7 @@ import dev.taipan.runtime.objects.PythonModule;
 
 /**
  * Builtins made on first use (written in Python in _taipan_builtins.py): aiter, anext,
- * breakpoint, and site's exit/quit/help/copyright/credits/license. A lookup that misses the
+ * breakpoint (and sys.breakpointhook), and site's exit/quit/help/copyright/credits/license. A lookup that misses the
  * builtins dict asks here before raising NameError/AttributeError; the value found is stored in
  * builtins, so later lookups find it directly.
  */
@@ -21,6 +21,16 @@ public final class LazyBuiltins {
     }
 
     private static final java.util.Set<String> NAMES = java.util.Set.of("aiter", "anext", "breakpoint", "exit", "quit", "help", "copyright", "credits", "license");
+
+    /** sys.breakpointhook and sys.__breakpointhook__, installed by _taipan_builtins on first use. */
+    @TruffleBoundary
+    public static Object resolveSys(PythonModule sys, String name) {
+        if (!name.equals("breakpointhook") && !name.equals("__breakpointhook__")) {
+            return null;
+        }
+        Importer.importModule("_taipan_builtins");
+        return sys.getAttribute(name);
+    }
 
     /** The lazy builtin {@code name} (now also in {@code builtins}), or null. */
     @TruffleBoundary

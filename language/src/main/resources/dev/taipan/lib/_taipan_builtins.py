@@ -74,7 +74,8 @@ def _breakpointhook(*args, **kws):
     return hook(*args, **kws)
 
 
-if not hasattr(sys, "breakpointhook"):
+# (not hasattr: a missing sys.breakpointhook is looked up by importing this module)
+if "breakpointhook" not in sys.__dict__:
     sys.breakpointhook = sys.__breakpointhook__ = _breakpointhook
 
 

@@ -236,6 +236,11 @@ public final class GenericAttributes {
             if (v != null) {
                 return v;
             }
+        } else if (module == dev.taipan.TaipanContext.get(null).getSysModule()) {
+            v = dev.taipan.runtime.LazyBuiltins.resolveSys(module, name);
+            if (v != null) {
+                return v;
+            }
         }
         Object getattr = module.getAttribute("__getattr__");
         if (getattr != null) {

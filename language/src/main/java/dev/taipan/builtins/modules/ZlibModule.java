@@ -58,10 +58,6 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
         return o == PNone.NO_VALUE ? dflt : PyNumberConvert.asSize(o, BuiltinType.OVERFLOW_ERROR);
     }
 
-    static byte[] data(Object o) {
-        return BytesLike.require(o, "a bytes-like object is required, not '%s'");
-    }
-
     static byte[] zdict(Object o) {
         if (o == PNone.NO_VALUE || o == PNone.NONE) {
             return null;
@@ -76,10 +72,10 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
     @TruffleBoundary
     static PCompress compressor(long level, long method, long wbits, long memLevel, long strategy, byte[] zdict, boolean forObject) {
         if (level < -1 || level > 9) {
-            throw forObject ? PythonErrors.valueError("Invalid initialization option") : PythonErrors.raise(BuiltinType.ZLIB_ERROR, "Bad compression level");
+            throw forObject ? ZlibContainer.invalidInit() : PythonErrors.raise(BuiltinType.ZLIB_ERROR, "Bad compression level");
         }
         if (method != 8 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4) {
-            throw PythonErrors.valueError("Invalid initialization option");
+            throw ZlibContainer.invalidInit();
         }
         return new PCompress((int) level, ZlibContainer.forCompress(wbits), (int) strategy, zdict);
     }
@@ -91,7 +87,7 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doIt(Object data, Object level, Object wbits) {
             PCompress c = compressor(intArg(level, -1), 8, intArg(wbits, 15), 8, 0, null, false);
-            byte[] head = c.compress(data(data));
+            byte[] head = c.compress(BytesLike.require(data));
             byte[] tail = c.flush(PCompress.Z_FINISH);
             byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
             System.arraycopy(tail, 0, all, head.length, tail.length);
@@ -109,7 +105,7 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
                 throw PythonErrors.valueError("bufsize must be non-negative");
             }
             PDecompress d = new PDecompress(ZlibContainer.forDecompress(intArg(wbits, 15)), null);
-            byte[] out = d.decompress(data(data), 0);
+            byte[] out = d.decompress(BytesLike.require(data), 0);
             if (!d.isEof()) {
                 throw PDecompress.truncated();
             }
@@ -133,14 +129,7 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doIt(Object wbits, Object zdict) {
-            ZlibContainer c;
-            try {
-                c = ZlibContainer.forDecompress(intArg(wbits, 15));
-            } catch (dev.taipan.runtime.exceptions.PException e) {
-                throw PythonErrors.valueError("Invalid initialization option");
-            }
-            byte[] dict = zdict(zdict);
-            return new PDecompress(c, dict == null || dict.length == 0 ? null : dict);
+            return PDecompress.forObject(intArg(wbits, 15), zdict(zdict));
         }
     }
 
@@ -150,7 +139,7 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doIt(Object data, Object value) {
-            return Crc.crc32(data(data), value == PNone.NO_VALUE ? 0 : IntMath.big(PyNumberConvert.index(value)).intValue());
+            return Crc.crc32(BytesLike.require(data), value == PNone.NO_VALUE ? 0 : IntMath.big(PyNumberConvert.index(value)).intValue());
         }
     }
 
@@ -161,7 +150,7 @@ public final class ZlibModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doIt(Object data, Object value) {
             long start = value == PNone.NO_VALUE ? 1 : IntMath.big(PyNumberConvert.index(value)).longValue() & 0xffffffffL;
-            return Adler32.update(start, data(data));
+            return Adler32.update(start, BytesLike.require(data));
         }
     }
 }

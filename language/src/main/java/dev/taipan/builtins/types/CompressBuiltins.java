@@ -22,10 +22,6 @@ public final class CompressBuiltins {
     private CompressBuiltins() {
     }
 
-    static byte[] data(Object o) {
-        return BytesLike.require(o, "a bytes-like object is required, not '%s'");
-    }
-
     static PCompress self(Object o) {
         if (o instanceof PCompress c) {
             return c;
@@ -39,7 +35,7 @@ public final class CompressBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doIt(Object self, Object data) {
-            return new PBytes(self(self).compress(data(data)));
+            return new PBytes(self(self).compress(BytesLike.require(data)));
         }
     }
 

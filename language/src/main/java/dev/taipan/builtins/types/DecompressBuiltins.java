@@ -22,10 +22,6 @@ public final class DecompressBuiltins {
     private DecompressBuiltins() {
     }
 
-    static byte[] data(Object o) {
-        return BytesLike.require(o, "a bytes-like object is required, not '%s'");
-    }
-
     static PDecompress self(Object o) {
         if (o instanceof PDecompress d) {
             return d;
@@ -43,7 +39,7 @@ public final class DecompressBuiltins {
             if (max < 0) {
                 throw PythonErrors.valueError("max_length must be non-negative");
             }
-            return new PBytes(self(self).decompress(data(data), max));
+            return new PBytes(self(self).decompress(BytesLike.require(data), max));
         }
     }
 

@@ -10,14 +10,12 @@ import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.runtime.abstractops.PyNumberConvert;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.bytes.BytesLike;
-import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.zlib.PDecompress;
 import dev.taipan.runtime.zlib.PZlibDecompressor;
-import dev.taipan.runtime.zlib.ZlibContainer;
 
 /** zlib._ZlibDecompressor: constructor, decompress(data, max_length=-1), eof, unused_data, needs_input. */
 public final class ZlibDecompressorBuiltins {
@@ -37,14 +35,9 @@ public final class ZlibDecompressorBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doNew(Object cls, Object wbits, Object zdict) {
-            ZlibContainer c;
-            try {
-                c = ZlibContainer.forDecompress(wbits == PNone.NO_VALUE ? 15 : PyNumberConvert.asSize(wbits, BuiltinType.OVERFLOW_ERROR));
-            } catch (PException e) {
-                throw PythonErrors.valueError("Invalid initialization option");
-            }
+            long w = wbits == PNone.NO_VALUE ? 15 : PyNumberConvert.asSize(wbits, BuiltinType.OVERFLOW_ERROR);
             byte[] dict = zdict == PNone.NO_VALUE ? null : BytesLike.require(zdict, "zdict argument must support the buffer protocol");
-            return new PZlibDecompressor(new PDecompress(c, dict == null || dict.length == 0 ? null : dict));
+            return new PZlibDecompressor(PDecompress.forObject(w, dict));
         }
     }
 
@@ -55,7 +48,7 @@ public final class ZlibDecompressorBuiltins {
         @TruffleBoundary
         static Object doIt(Object self, Object data, Object maxLength) {
             long max = maxLength == PNone.NO_VALUE ? -1 : PyNumberConvert.asSize(maxLength, BuiltinType.OVERFLOW_ERROR);
-            return new PBytes(self(self).decompress(BytesLike.require(data, "a bytes-like object is required, not '%s'"), max));
+            return new PBytes(self(self).decompress(BytesLike.require(data), max));
         }
     }
 

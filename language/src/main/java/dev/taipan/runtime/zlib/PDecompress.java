@@ -36,6 +36,21 @@ public final class PDecompress extends PythonObject implements ZlibStream {
         this.zdict = zdict;
     }
 
+    /**
+     * The stream behind zlib.decompressobj() and zlib._ZlibDecompressor(): a wbits value no
+     * decoder accepts is a ValueError there, and an empty zdict means none.
+     */
+    @TruffleBoundary
+    public static PDecompress forObject(long wbits, byte[] zdict) {
+        ZlibContainer c;
+        try {
+            c = ZlibContainer.forDecompress(wbits);
+        } catch (dev.taipan.runtime.exceptions.PException e) {
+            throw ZlibContainer.invalidInit();
+        }
+        return new PDecompress(c, zdict == null || zdict.length == 0 ? null : zdict);
+    }
+
     @Override
     public boolean isEof() {
         return eof;
@@ -167,7 +182,7 @@ public final class PDecompress extends PythonObject implements ZlibStream {
         inflater.end();
     }
 
-    private static byte[] concat(byte[] a, byte[] b, int from) {
+    static byte[] concat(byte[] a, byte[] b, int from) {
         byte[] r = Arrays.copyOf(a, a.length + b.length - from);
         System.arraycopy(b, from, r, a.length, b.length - from);
         return r;

@@ -1,7 +1,5 @@
 package dev.taipan.runtime.zlib;
 
-import java.util.Arrays;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.exceptions.PythonErrors;
@@ -27,18 +25,12 @@ public final class PZlibDecompressor extends PythonObject implements ZlibStream 
         if (stream.isEof()) {
             throw PythonErrors.raise(BuiltinType.EOF_ERROR, "End of stream already reached");
         }
-        byte[] in = held.length == 0 ? data : concat(held, data);
+        byte[] in = held.length == 0 ? data : PDecompress.concat(held, data, 0);
         byte[] out = stream.decompress(in, maxLength < 0 ? 0 : maxLength);
         held = stream.unconsumedTail();
         // output cut short by max_length may continue from state or input kept inside
         needsInput = !stream.isEof() && held.length == 0 && (maxLength < 0 || out.length < maxLength);
         return out;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 
     @Override

@@ -49,7 +49,7 @@ public enum ZlibContainer {
         return null;
     }
 
-    static RuntimeException invalidInit() {
+    public static RuntimeException invalidInit() {
         return PythonErrors.valueError("Invalid initialization option");
     }
 }

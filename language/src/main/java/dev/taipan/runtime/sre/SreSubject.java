@@ -9,6 +9,7 @@ import dev.taipan.runtime.bytes.BytesLike;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PPrimitiveObject;
+import dev.taipan.runtime.strings.RecentStrings;
 
 /** A string or bytes-like object being matched: its characters as ints, and slicing back. */
 public final class SreSubject {
@@ -46,25 +47,12 @@ public final class SreSubject {
         return new SreSubject(o, true, null, t, true);
     }
 
-    private record Decoded(String string, int[] codePoints) {
-    }
+    /** A scanner calling match(s, pos) in a loop over one big string must not decode all of it on every call. */
+    private static final RecentStrings<int[]> DECODED = new RecentStrings<>(4, s -> s.codePoints().toArray());
 
-    /** The last few long strings decoded, by identity: a scanner calling match(s, pos) in a loop
-     *  over one big string must not decode all of it on every call. The arrays are never written. */
-    private static final Decoded[] RECENT = new Decoded[4];
-
+    /** The code points of s; the arrays are never written, so recent ones are shared. */
     private static int[] codePointsOf(String s) {
-        if (s.length() < 64) {
-            return s.codePoints().toArray();
-        }
-        int slot = System.identityHashCode(s) & (RECENT.length - 1);
-        Decoded d = RECENT[slot];
-        if (d != null && d.string == s) {
-            return d.codePoints;
-        }
-        int[] cps = s.codePoints().toArray();
-        RECENT[slot] = new Decoded(s, cps);
-        return cps;
+        return s.length() < 64 ? s.codePoints().toArray() : DECODED.get(s);
     }
 
     public int length() {

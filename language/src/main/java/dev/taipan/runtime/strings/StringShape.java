@@ -2,8 +2,6 @@ package dev.taipan.runtime.strings;
 
 import java.lang.reflect.Field;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-
 /**
  * Answers "does this long string index by char?" in O(1) most of the time, so that indexing,
  * len() and searching a large str inside a loop stay linear overall (a JSON or tokenizer loop
@@ -45,20 +43,9 @@ final class StringShape {
         return CODER_OFFSET >= 0 && UNSAFE.getByte(s, CODER_OFFSET) == 0;
     }
 
-    private record Entry(String string, boolean simple) {
-    }
+    private static final RecentStrings<Boolean> NO_SURROGATES = new RecentStrings<>(8, StringOps::scanNoSurrogates);
 
-    private static final Entry[] RECENT = new Entry[8];
-
-    @TruffleBoundary
     static boolean hasNoSurrogates(String s) {
-        int slot = System.identityHashCode(s) & (RECENT.length - 1);
-        Entry e = RECENT[slot];
-        if (e != null && e.string == s) {
-            return e.simple;
-        }
-        boolean simple = StringOps.scanNoSurrogates(s);
-        RECENT[slot] = new Entry(s, simple);
-        return simple;
+        return NO_SURROGATES.get(s);
     }
 }

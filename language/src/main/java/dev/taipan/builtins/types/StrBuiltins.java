@@ -627,45 +627,49 @@ public final class StrBuiltins {
             return PyNumberConvert.asSize(o, null);
         }
 
-        static long find(String s, String sub, Object start, Object end, boolean reverse) {
+        /**
+         * The part of s that start/end select: code point indices [cpFrom, cpTo) and the char
+         * offsets [from, to) of the same text; null when nothing is selected.
+         */
+        private record Range(int cpFrom, int cpTo, int from, int to, boolean simple) {
+        }
+
+        private static Range range(String s, Object start, Object end) {
             int len = StringOps.codePointLength(s);
             long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : Search.sliceIndex(start);
             int a = clamp(rawStart, len);
             int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
             if (a > b || rawStart > len) {
-                return -1;
+                return null;
             }
-            // Search the char range in place: copying s[a:b] first would make a scanning loop quadratic.
+            // searched in place: copying s[a:b] first would make a scanning loop quadratic
             boolean simple = len == s.length();
-            int from = simple ? a : StringOps.charOffset(s, a);
-            int to = simple ? b : StringOps.charOffset(s, b);
-            if (to - from < sub.length()) {
+            return simple ? new Range(a, b, a, b, true) : new Range(a, b, s.offsetByCodePoints(0, a), s.offsetByCodePoints(0, b), false);
+        }
+
+        static long find(String s, String sub, Object start, Object end, boolean reverse) {
+            Range r = range(s, start, end);
+            if (r == null || r.to - r.from < sub.length()) {
                 return -1;
             }
-            int idx = reverse ? s.lastIndexOf(sub, to - sub.length()) : s.indexOf(sub, from);
-            if (idx < from || idx + sub.length() > to) {
+            int idx = reverse ? s.lastIndexOf(sub, r.to - sub.length()) : s.indexOf(sub, r.from);
+            if (idx < r.from || idx + sub.length() > r.to) {
                 return -1;
             }
-            return simple ? idx : s.codePointCount(0, idx);
+            return r.simple ? idx : s.codePointCount(0, idx);
         }
 
         static long count(String s, String sub, Object start, Object end) {
-            int len = StringOps.codePointLength(s);
-            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : Search.sliceIndex(start);
-            int a = clamp(rawStart, len);
-            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
-            if (a > b || rawStart > len) {
+            Range r = range(s, start, end);
+            if (r == null) {
                 return 0;
             }
             if (sub.isEmpty()) {
-                return b - a + 1;
+                return r.cpTo - r.cpFrom + 1;
             }
-            boolean simple = len == s.length();
-            int from = simple ? a : StringOps.charOffset(s, a);
-            int to = simple ? b : StringOps.charOffset(s, b);
             long n = 0;
-            int i = from;
-            while ((i = s.indexOf(sub, i)) >= 0 && i + sub.length() <= to) {
+            int i = r.from;
+            while ((i = s.indexOf(sub, i)) >= 0 && i + sub.length() <= r.to) {
                 n++;
                 i += sub.length();
             }

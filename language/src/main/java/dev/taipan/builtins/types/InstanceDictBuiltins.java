@@ -9,11 +9,9 @@ import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.descriptors.PGetSetDescriptor;
-import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonObject;
-import dev.taipan.runtime.sequence.SequenceOps;
 
 /**
  * The {@code __dict__} attribute of builtin types whose instances carry attributes (functions,
@@ -32,9 +30,8 @@ public final class InstanceDictBuiltins {
             if (!(self instanceof PythonObject obj)) {
                 throw PythonErrors.typeError("'%s' object has no attribute '__dict__'", PyObjectGetClass.typeName(self));
             }
-            PDict dict = GenericAttributes.getDict(obj);
             if (value == PNone.NO_VALUE) {
-                return dict;
+                return GenericAttributes.getDict(obj);
             }
             if (value == PGetSetDescriptor.DELETE) {
                 throw PythonErrors.typeError("__dict__ must be set to a dictionary, not a '%s'", PyObjectGetClass.typeName(value));

@@ -183,13 +183,13 @@ public final class GenericAttributes {
      */
     @TruffleBoundary
     public static void assignDict(PythonObject obj, Object value) {
-        if (!(value instanceof PDict replacement) || replacement.storage() instanceof dev.taipan.runtime.dict.AttributesStorage other && other.owner() == obj) {
-            if (value instanceof PDict) {
-                return; // already this object's dict
-            }
+        if (!(value instanceof PDict replacement)) {
             throw PythonErrors.typeError("__dict__ must be set to a dictionary, not a '%s'", PyObjectGetClass.typeName(value));
         }
         PDict current = getDict(obj);
+        if (replacement == current) {
+            return;
+        }
         Object[] keys = dev.taipan.runtime.sequence.SequenceOps.toArray(current);
         PDict snapshot = new PDict();
         for (Object k : keys) {

@@ -79,23 +79,28 @@ if "breakpointhook" not in sys.__dict__:
     sys.breakpointhook = sys.__breakpointhook__ = _breakpointhook
 
 
+_site = None
+
+
 def _site_objects():
-    import _sitebuiltins
-    eof = "Ctrl-D (i.e. EOF)"
-    return {
-        "exit": _sitebuiltins.Quitter("exit", eof),
-        "quit": _sitebuiltins.Quitter("quit", eof),
-        "help": _sitebuiltins._Helper(),
-        "copyright": _sitebuiltins._Printer("copyright", sys.copyright),
-        "credits": _sitebuiltins._Printer("credits", "Thanks to the CPython and GraalVM communities."),
-        "license": _sitebuiltins._Printer("license", "See https://www.python.org/psf/license/"),
-    }
+    """The objects site.py would put in builtins, made once."""
+    global _site
+    if _site is None:
+        import _sitebuiltins
+        eof = "Ctrl-D (i.e. EOF)"
+        _site = {
+            "exit": _sitebuiltins.Quitter("exit", eof),
+            "quit": _sitebuiltins.Quitter("quit", eof),
+            "help": _sitebuiltins._Helper(),
+            "copyright": _sitebuiltins._Printer("copyright", sys.copyright),
+            "credits": _sitebuiltins._Printer("credits", "Thanks to the CPython and GraalVM communities."),
+            "license": _sitebuiltins._Printer("license", "See https://www.python.org/psf/license/"),
+        }
+    return _site
 
 
 def resolve(name):
     """The builtin called name, or None when it is not one of the lazy ones."""
     if name in ("aiter", "anext", "breakpoint"):
         return globals()[name]
-    if name in ("exit", "quit", "help", "copyright", "credits", "license"):
-        return _site_objects()[name]
-    return None
+    return _site_objects().get(name)

@@ -24,7 +24,8 @@ public final class PythonTokens {
         Token[] tokens = tokenizer.tokenize();
         SourceLines lines = new SourceLines(source);
         int n = lines.lineCount();
-        boolean endsWithNewline = source.endsWith("\n") || source.endsWith("\r");
+        // the line after the last one, where CPython puts the final DEDENTs and ENDMARKER
+        int afterLast = source.isEmpty() || source.endsWith("\n") || source.endsWith("\r") ? n : n + 1;
         for (Token t : tokens) {
             if (t.kind == TokenKind.ERRORTOKEN) {
                 if (tokenizer.errorIsUnclosedBracket) {
@@ -42,14 +43,12 @@ public final class PythonTokens {
             int ec;
             switch (t.kind) {
                 case ENDMARKER -> {
-                    // after the last line, even when the source lacks a final newline
-                    sl = el = endsWithNewline || source.isEmpty() ? n : n + 1;
-                    out.add(new Info("ENDMARKER", "", sl, 0, el, 0, ""));
+                    out.add(new Info("ENDMARKER", "", afterLast, 0, afterLast, 0, ""));
                     continue;
                 }
                 case DEDENT, INDENT -> {
                     if (t.start >= source.length()) {
-                        out.add(new Info(t.kind.name(), "", endsWithNewline ? n : n + 1, 0, endsWithNewline ? n : n + 1, 0, ""));
+                        out.add(new Info(t.kind.name(), "", afterLast, 0, afterLast, 0, ""));
                         continue;
                     }
                     string = t.kind == TokenKind.INDENT ? source.substring(lines.lineStart(sl), t.start) : "";
@@ -62,10 +61,9 @@ public final class PythonTokens {
                 case NEWLINE, NL -> {
                     if (t.start >= source.length()) {
                         // the newline CPython supplies after a last line without one
-                        int last = n;
-                        String text = lines.lineText(last);
+                        String text = lines.lineText(n);
                         int col = text.codePointCount(0, text.length());
-                        out.add(new Info(t.kind.name(), "", last, col, last, col + 1, text));
+                        out.add(new Info(t.kind.name(), "", n, col, n, col + 1, text));
                         continue;
                     }
                     string = source.substring(t.start, Math.min(t.end, source.length()));

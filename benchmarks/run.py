@@ -272,7 +272,7 @@ def main():
               "- commit: %s" % git_commit(),
               "- machine: %s, %d CPUs; load average before %s, after %s" % (platform.machine(), os.cpu_count(), " ".join(load_before), " ".join(load_after)),
               "- CPython: %s" % py,
-              "- GraalPy: %s" % ("25.0.1 (python-community on the JVM, jargraal JIT, JVM flags as bin/taipan; its own compilation defaults (background, two tiers): with the synchronous single-tier policy Taipan uses on two cores, GraalPy took 20 s instead of 5 s on closures)" if "graalpy" in vms else "not run"),
+              "- GraalPy: %s" % ("25.0.1 (python-community on the JVM, jargraal JIT, flags as bin/taipan)" if "graalpy" in vms else "not run"),
               "", table, ""]
         if jit_lines:
             md += ["## JIT health", "",

@@ -156,7 +156,6 @@ public final class TaipanLauncher {
     private Context newContext() {
         Context.Builder builder = Context.newBuilder(LANGUAGE).allowAllAccess(true).arguments(LANGUAGE, commandLine.argv.toArray(String[]::new));
         boolean experimental = false;
-        JitPolicy.applyDefaults(commandLine.options, Runtime.getRuntime().availableProcessors());
         for (Map.Entry<String, String> option : commandLine.options.entrySet()) {
             if (option.getKey().equals("__experimental__")) {
                 experimental = true;

@@ -438,6 +438,47 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /**
+     * {@code s += x} and {@code s = s + x} on a fast local (the result goes back into it): Add or
+     * InplaceAdd, except that a long str grows in a {@link StrAccumulator} held by the local.
+     */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    @ConstantOperand(type = boolean.class, name = "inplace")
+    public static final class InplaceAccumulate {
+        @Specialization(rewriteOn = ArithmeticException.class)
+        static long doLong(String name, boolean inplace, long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization
+        static double doDouble(String name, boolean inplace, double a, double b) {
+            return a + b;
+        }
+
+        @Specialization
+        static Object doAppend(String name, boolean inplace, StrAccumulator a, String b) {
+            return a.append(b);
+        }
+
+        @Specialization
+        static Object doString(String name, boolean inplace, String a, String b) {
+            if (a.length() + b.length() < StrAccumulator.MIN_LENGTH) {
+                return Strings.concat(a, b);
+            }
+            return new StrAccumulator(a, b);
+        }
+
+        @Fallback
+        static Object doGeneric(String name, boolean inplace, Object a, Object b, @Bind Node node) {
+            if (a == null) {
+                throw NameErrors.unboundLocal(name);
+            }
+            Object left = StrAccumulator.visible(a);
+            return inplace ? PyNumberBinary.inplace(left, b, BinaryOp.ADD) : PyNumberBinary.execute(left, b, BinaryOp.ADD);
+        }
+    }
+
     @Operation
     public static final class InplaceSub {
         @Specialization(rewriteOn = ArithmeticException.class)
@@ -731,6 +772,37 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization
         static boolean doBoolean(String name, boolean v) {
             return v;
+        }
+
+        @Fallback
+        static Object doObject(String name, Object v) {
+            if (v == null) {
+                throw NameErrors.unboundLocal(name);
+            }
+            return v;
+        }
+    }
+
+    /**
+     * A read of a fast local that {@code +=} may have turned into a {@link StrAccumulator}: the
+     * str it stands for (UnboundLocalError when unbound, like CheckUnbound).
+     */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadAccumulated {
+        @Specialization
+        static long doLong(String name, long v) {
+            return v;
+        }
+
+        @Specialization
+        static double doDouble(String name, double v) {
+            return v;
+        }
+
+        @Specialization
+        static Object doAccumulator(String name, StrAccumulator v) {
+            return v.value();
         }
 
         @Fallback

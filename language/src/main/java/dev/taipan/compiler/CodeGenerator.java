@@ -470,7 +470,11 @@ final class CodeGenerator {
             case LOCAL -> {
                 if (scope.kind.isFunctionLike()) {
                     BytecodeLocal l = fastLocals.get(name);
-                    if (definitelyAssigned.contains(name) && !deletedSomewhere.contains(name)) {
+                    if (isConcatTarget(name)) {
+                        b.beginLoadAccumulated(name);
+                        b.emitLoadLocal(l);
+                        b.endLoadAccumulated();
+                    } else if (definitelyAssigned.contains(name) && !deletedSomewhere.contains(name)) {
                         b.emitLoadLocal(l);
                     } else {
                         b.beginCheckUnbound(name);
@@ -570,6 +574,30 @@ final class CodeGenerator {
                 }
             }
         }
+    }
+
+    /** Whether the (mangled) name is a fast local that may hold a StrAccumulator. */
+    boolean isConcatTarget(String name) {
+        return scope.kind.isFunctionLike() && scope.concatTargets.contains(name) && nameScope(name) == NameScope.LOCAL;
+    }
+
+    /**
+     * {@code name += value} ({@code inplace}) or {@code name = name + value} when the name is a
+     * concatenation target (see {@link Concatenation}); false when it is not, emitting nothing.
+     */
+    boolean emitConcatenation(String rawName, Expr value, boolean inplace) {
+        String name = mangle(rawName);
+        if (!isConcatTarget(name)) {
+            return false;
+        }
+        BytecodeLocal l = fastLocals.get(name);
+        emitStoreName(rawName, () -> {
+            b.beginInplaceAccumulate(name, inplace);
+            b.emitLoadLocal(l);
+            exprs.emit(value);
+            b.endInplaceAccumulate();
+        });
+        return true;
     }
 
     /** The fast local a Name target writes to directly, or null if it is not a plain fast local. */

@@ -40,6 +40,11 @@ public final class Scope {
     final Set<String> cellvars = new TreeSet<>();
     final Set<String> freevars = new TreeSet<>();
     final Set<String> globalsDeclared = new LinkedHashSet<>();
+    /**
+     * Names (mangled) this scope extends with {@code name += x} or {@code name = name + x}: as fast
+     * locals they may hold a {@link dev.taipan.bytecode.StrAccumulator} (see there).
+     */
+    final Set<String> concatTargets = new java.util.HashSet<>();
     /** The global/nonlocal statement that declared a name (for error positions). */
     final Map<String, dev.taipan.parser.ast.Node> declarations = new LinkedHashMap<>();
 

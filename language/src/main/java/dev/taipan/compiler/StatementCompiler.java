@@ -84,6 +84,10 @@ final class StatementCompiler {
     }
 
     private void emitAssign(Stmt.Assign a) {
+        Expr.Name self = Concatenation.selfConcatTarget(a);
+        if (self != null && g.emitConcatenation(self.id(), ((Expr.BinOp) a.value()).right(), false)) {
+            return;
+        }
         if (a.targets().size() == 1) {
             g.targets.assign(a.targets().get(0), () -> g.exprs.emit(a.value()));
             return;
@@ -101,6 +105,9 @@ final class StatementCompiler {
 
     private void emitAugAssign(Stmt.AugAssign a) {
         BinaryOp op = ExpressionCompiler.binaryOp(a.op());
+        if (op == BinaryOp.ADD && a.target() instanceof Expr.Name n && g.emitConcatenation(n.id(), a.value(), true)) {
+            return;
+        }
         switch (a.target()) {
             case Expr.Name n -> g.emitStoreName(n.id(), () -> emitInplace(op, () -> g.emitLoadName(n.id()), a.value()));
             case Expr.Attribute at -> {

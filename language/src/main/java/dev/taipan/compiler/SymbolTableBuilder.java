@@ -13,6 +13,7 @@ import dev.taipan.parser.ast.Keyword;
 import dev.taipan.parser.ast.MatchCase;
 import dev.taipan.parser.ast.Mod;
 import dev.taipan.parser.ast.Node;
+import dev.taipan.parser.ast.Operator;
 import dev.taipan.parser.ast.Pattern;
 import dev.taipan.parser.ast.Stmt;
 import dev.taipan.parser.ast.TypeParam;
@@ -146,6 +147,9 @@ final class SymbolTableBuilder {
             case Stmt.Assign a -> {
                 visitExprs(a.targets());
                 visitExpr(a.value());
+                if (Concatenation.selfConcatTarget(a) instanceof Expr.Name n) {
+                    cur.concatTargets.add(Mangling.mangle(cur, n.id()));
+                }
             }
             case Stmt.TypeAlias ta -> {
                 Expr.Name name = (Expr.Name) ta.name();
@@ -164,6 +168,9 @@ final class SymbolTableBuilder {
             case Stmt.AugAssign a -> {
                 visitExpr(a.target());
                 visitExpr(a.value());
+                if (a.op() == Operator.ADD && a.target() instanceof Expr.Name n) {
+                    cur.concatTargets.add(Mangling.mangle(cur, n.id()));
+                }
             }
             case Stmt.AnnAssign a -> {
                 if (a.target() instanceof Expr.Name n && a.simple()) {

@@ -57,7 +57,7 @@ class DisTest {
                             f(1000)
                         warm = text(adaptive=True)
                         print('uncached tier' in cold, 'cached tier' in warm)
-                        print('$Long' in cold, 'inplace.add' in warm.lower() or 'InplaceAdd$Long' in warm, '$Long' in warm)
+                        print('$Long' in cold, 'InplaceAccumulate$Long' in warm, '$Long' in warm)
                         print(text() == text(adaptive=False), 'LOAD_LOCAL' in text())
                         """);
         assertEquals("True True\nFalse True True\nTrue True\n", r.stdout(), r.stderr());

@@ -154,6 +154,7 @@ public final class PFrame extends PythonObject {
             if ("cell".equals(infos[i]) || "free".equals(infos[i])) {
                 v = v instanceof dev.taipan.runtime.objects.PCell c ? c.getRef() : null;
             }
+            v = dev.taipan.bytecode.StrAccumulator.visible(v);
             if (v != null) {
                 d.setString(name, v);
             }

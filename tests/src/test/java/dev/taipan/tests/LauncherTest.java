@@ -150,6 +150,22 @@ class LauncherTest {
     }
 
     @Test
+    void subprocessRunsTaipanItselfWithInheritedStreams() throws IOException {
+        // the child's stdin/stdout: a pipe to the parent, inherited (the launcher's own stdout), a file
+        write("child.py", """
+                        import subprocess, sys
+                        r = subprocess.run([sys.executable, '-c', 'import sys; print(sys.stdin.read() * 2)'], input='ab', capture_output=True, text=True)
+                        print(r.returncode, r.stdout.strip())
+                        sys.stdout.flush()
+                        subprocess.run([sys.executable, '-c', 'print("inherited")'])
+                        print(subprocess.call([sys.executable, '-c', 'raise SystemExit(7)']))
+                        """);
+        RunResult r = taipan(dir, null, "child.py");
+        assertEquals("0 abab\ninherited\n7\n", r.stdout(), r.toString());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
     void interactiveModeEchoesValues() {
         RunResult r = taipan(dir, "x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n1/0\n'after error'\n", "-i", "-q");
         assertTrue(r.stdout().contains("42\n0\n1\n'after error'\n"), r.toString());

@@ -221,6 +221,21 @@ public final class PosixFdFunctions {
         }
     }
 
+    /** os.pipe(): (read end, write end), see runtime/os/PipeEnd. */
+    @Builtin(name = "pipe")
+    @GenerateNodeFactory
+    public abstract static class PipeNode extends dev.taipan.builtins.PythonNullaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doPipe() {
+            dev.taipan.runtime.os.PipeEnd[] ends = dev.taipan.runtime.os.PipeEnd.create();
+            OsState os = OsState.get();
+            long r = os.add(ends[0]);
+            long w = os.add(ends[1]);
+            return dev.taipan.runtime.objects.PTuple.of(r, w);
+        }
+    }
+
     @Builtin(name = "dup", params = {"fd"})
     @GenerateNodeFactory
     public abstract static class DupNode extends PythonUnaryBuiltinNode {

@@ -38,7 +38,8 @@ public final class PosixModule implements BuiltinRegistry.ModuleDefinition {
 
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
-        return List.of(PosixFileFunctionsFactory::getFactories, PosixFdFunctionsFactory::getFactories, PosixProcessFunctionsFactory::getFactories);
+        return List.of(PosixFileFunctionsFactory::getFactories, PosixFdFunctionsFactory::getFactories, PosixProcessFunctionsFactory::getFactories,
+                        PosixWaitFunctionsFactory::getFactories);
     }
 
     static PythonClass terminalSizeType() {

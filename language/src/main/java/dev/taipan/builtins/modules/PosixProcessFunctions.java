@@ -208,6 +208,13 @@ public final class PosixProcessFunctions {
                 TaipanContext.get(null).flushStandardStreams();
                 Runtime.getRuntime().halt(128 + sig);
             }
+            var child = pid > 0 ? OsState.get().child(pid) : null;
+            if (child != null && child.process() == null) {
+                return PNone.NONE;   // a child whose exec failed has already exited
+            }
+            if (child != null && sig != 0) {
+                child.signalled(sig);
+            }
             var h = ProcessHandle.of(pid);
             if (h.isEmpty()) {
                 throw OsErrors.raise(Errno.ESRCH);

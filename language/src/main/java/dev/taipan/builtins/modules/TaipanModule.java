@@ -35,7 +35,7 @@ public final class TaipanModule implements BuiltinRegistry.ModuleDefinition {
 
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
-        return List.of(TaipanModuleFactory::getFactories);
+        return List.of(TaipanModuleFactory::getFactories, TaipanProcessFunctionsFactory::getFactories);
     }
 
     @Builtin(name = "run_module_as_main", params = {"name"})

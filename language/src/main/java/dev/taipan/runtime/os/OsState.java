@@ -144,6 +144,28 @@ public final class OsState {
         }
     }
 
+    /** The children started by fork_exec and not yet reaped by waitpid, by pid. */
+    private final Map<Long, ChildProcess> children = new HashMap<>();
+
+    @TruffleBoundary
+    public synchronized void addChild(ChildProcess c) {
+        children.put(c.pid, c);
+    }
+
+    /** The child with this pid (pid -1: any child), or null. */
+    @TruffleBoundary
+    public synchronized ChildProcess child(long pid) {
+        if (pid == -1) {
+            return children.values().stream().filter(ChildProcess::hasExited).findFirst().orElse(children.values().stream().findFirst().orElse(null));
+        }
+        return children.get(pid);
+    }
+
+    @TruffleBoundary
+    public synchronized void removeChild(long pid) {
+        children.remove(pid);
+    }
+
     public OpenFile get(int fd) {
         return fds.get(fd);
     }

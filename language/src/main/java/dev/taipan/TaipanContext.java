@@ -255,6 +255,17 @@ public final class TaipanContext {
         runModuleCode(code, module);
     }
 
+    /** Set when the context starts finalising (sys.is_finalizing). */
+    private volatile boolean finalizing;
+
+    public boolean isFinalizing() {
+        return finalizing;
+    }
+
+    void startFinalizing() {
+        finalizing = true;
+    }
+
     public PythonModule getMainModule() {
         return mainModule;
     }

@@ -71,6 +71,7 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
 
     @Override
     protected void finalizeContext(TaipanContext context) {
+        context.startFinalizing();
         dev.taipan.runtime.thread.PythonThreads.stopAll(context);
         context.flushStandardStreams();
     }

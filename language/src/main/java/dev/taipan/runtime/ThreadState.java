@@ -20,6 +20,33 @@ public final class ThreadState {
     /** The lock _thread._set_sentinel handed this thread, released when the thread ends. */
     private Object sentinel;
 
+    /** sys.set_asyncgen_hooks: called on an async generator's first iteration / kept for its finalisation (null: None). */
+    private Object asyncgenFirstiter;
+    private Object asyncgenFinalizer;
+    /** sys.set_coroutine_origin_tracking_depth. */
+    private int coroutineOriginTrackingDepth;
+
+    public Object getAsyncgenFirstiter() {
+        return asyncgenFirstiter;
+    }
+
+    public Object getAsyncgenFinalizer() {
+        return asyncgenFinalizer;
+    }
+
+    public void setAsyncgenHooks(Object firstiter, Object finalizer) {
+        asyncgenFirstiter = firstiter;
+        asyncgenFinalizer = finalizer;
+    }
+
+    public int getCoroutineOriginTrackingDepth() {
+        return coroutineOriginTrackingDepth;
+    }
+
+    public void setCoroutineOriginTrackingDepth(int depth) {
+        coroutineOriginTrackingDepth = depth;
+    }
+
     public ThreadState(RecursionLimit limit) {
         this.limit = limit;
     }

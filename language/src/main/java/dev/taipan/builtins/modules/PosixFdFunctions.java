@@ -45,6 +45,9 @@ public final class PosixFdFunctions {
     @TruffleBoundary
     static Object fstat(long fd) {
         OpenFile f = file(fd);
+        if (f instanceof dev.taipan.runtime.os.PipeEnd) {
+            return FileStat.forStream(0010600L);   // S_IFIFO, rw-------
+        }
         if (f.path == null) {
             return FileStat.forStream();
         }
@@ -283,8 +286,17 @@ public final class PosixFdFunctions {
     public abstract static class GetBlockingNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doGet(Object fdObj) {
-            file(fd(fdObj));
-            return true;
+            return file(fd(fdObj)).isBlocking();
+        }
+    }
+
+    @Builtin(name = "set_blocking", params = {"fd", "blocking"})
+    @GenerateNodeFactory
+    public abstract static class SetBlockingNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doSet(Object fdObj, Object blocking) {
+            file(fd(fdObj)).setBlocking(dev.taipan.runtime.abstractops.PyObjectIsTrue.execute(blocking));
+            return PNone.NONE;
         }
     }
 

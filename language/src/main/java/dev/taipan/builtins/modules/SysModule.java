@@ -37,7 +37,7 @@ public final class SysModule implements BuiltinRegistry.ModuleDefinition {
 
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
-        return List.of(SysModuleFactory::getFactories);
+        return List.of(SysModuleFactory::getFactories, SysHookFunctionsFactory::getFactories);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.taipan.builtins.types;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -29,6 +30,25 @@ public final class AsyncGeneratorBuiltins {
         throw PythonErrors.typeError("descriptor requires a 'async_generator' object but received a '%s'", PyObjectGetClass.typeName(o));
     }
 
+    /**
+     * The generator, after its first use by __anext__/asend/athrow/aclose has run the thread's
+     * sys.set_asyncgen_hooks firstiter hook on it (asyncio tracks its async generators this way
+     * to close them at loop shutdown) and kept the finalizer hook, as CPython does.
+     */
+    @TruffleBoundary
+    static PGenerator started(Object o) {
+        PGenerator g = self(o);
+        if (!g.asyncgenHooksInitialized()) {
+            var ts = dev.taipan.TaipanContext.get(null).getThreadState();
+            g.initAsyncgenHooks(ts.getAsyncgenFinalizer());
+            Object firstiter = ts.getAsyncgenFirstiter();
+            if (firstiter != null) {
+                dev.taipan.runtime.function.CallDispatch.call(firstiter, g);
+            }
+        }
+        return g;
+    }
+
     @Builtin(name = "__aiter__", params = {"self"})
     @GenerateNodeFactory
     public abstract static class AIterNode extends PythonUnaryBuiltinNode {
@@ -43,7 +63,7 @@ public final class AsyncGeneratorBuiltins {
     public abstract static class ANextNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doIt(Object self) {
-            return new PAsyncGenAwaitable(self(self), PAsyncGenAwaitable.Mode.SEND, PNone.NONE);
+            return new PAsyncGenAwaitable(started(self), PAsyncGenAwaitable.Mode.SEND, PNone.NONE);
         }
     }
 
@@ -52,7 +72,7 @@ public final class AsyncGeneratorBuiltins {
     public abstract static class ASendNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doIt(Object self, Object value) {
-            return new PAsyncGenAwaitable(self(self), PAsyncGenAwaitable.Mode.SEND, value);
+            return new PAsyncGenAwaitable(started(self), PAsyncGenAwaitable.Mode.SEND, value);
         }
     }
 
@@ -61,7 +81,7 @@ public final class AsyncGeneratorBuiltins {
     public abstract static class AThrowNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         static Object doIt(Object self, Object typ, Object val, Object tb) {
-            return new PAsyncGenAwaitable(self(self), PAsyncGenAwaitable.Mode.THROW, GeneratorBuiltins.exceptionToThrow(typ, val, tb));
+            return new PAsyncGenAwaitable(started(self), PAsyncGenAwaitable.Mode.THROW, GeneratorBuiltins.exceptionToThrow(typ, val, tb));
         }
     }
 
@@ -70,7 +90,7 @@ public final class AsyncGeneratorBuiltins {
     public abstract static class ACloseNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doIt(Object self) {
-            return new PAsyncGenAwaitable(self(self), PAsyncGenAwaitable.Mode.CLOSE, PythonErrors.createException(BuiltinType.GENERATOR_EXIT, null));
+            return new PAsyncGenAwaitable(started(self), PAsyncGenAwaitable.Mode.CLOSE, PythonErrors.createException(BuiltinType.GENERATOR_EXIT, null));
         }
     }
 }

@@ -43,6 +43,22 @@ public final class PGenerator extends PythonObject {
     private PBaseException savedHandled;
     /** The iterator a {@code yield from}/await currently delegates to (gi_yieldfrom). */
     private Object yieldFrom;
+    /** Async generators: whether the asyncgen hooks were applied (first use), and the finalizer hook then set. */
+    private boolean asyncgenHooksInitialized;
+    private Object asyncgenFinalizer;
+
+    public boolean asyncgenHooksInitialized() {
+        return asyncgenHooksInitialized;
+    }
+
+    public void initAsyncgenHooks(Object finalizer) {
+        asyncgenHooksInitialized = true;
+        asyncgenFinalizer = finalizer;
+    }
+
+    public Object getAsyncgenFinalizer() {
+        return asyncgenFinalizer;
+    }
 
     PGenerator(Kind kind, PFunction function, PCode code, Object[] frameArgs) {
         this.kind = kind;

@@ -65,10 +65,15 @@ public final class FileStat {
     /** A stat for a standard stream: a character device owned by the user. */
     @TruffleBoundary
     public static PTuple forStream() {
+        return forStream(0020620L);   // a character device (a terminal), rw--w----
+    }
+
+    /** The stat of a descriptor with no file behind it, of the given st_mode. */
+    public static PTuple forStream(long mode) {
         long uid = ProcInfo.id("Uid", 1, 0);
         long gid = ProcInfo.id("Gid", 1, 0);
         long now = System.currentTimeMillis() / 1000;
-        return StructSequence.createWithHidden(type(), 10, 0020620L, 0L, 0L, 1L, uid, gid, 0L, now, now, now, (double) now, (double) now, (double) now,
+        return StructSequence.createWithHidden(type(), 10, mode, 0L, 0L, 1L, uid, gid, 0L, now, now, now, (double) now, (double) now, (double) now,
                         java.math.BigInteger.valueOf(now).multiply(java.math.BigInteger.valueOf(1_000_000_000L)), java.math.BigInteger.valueOf(now).multiply(java.math.BigInteger.valueOf(1_000_000_000L)),
                         java.math.BigInteger.valueOf(now).multiply(java.math.BigInteger.valueOf(1_000_000_000L)), 1024L, 0L, 0L);
     }

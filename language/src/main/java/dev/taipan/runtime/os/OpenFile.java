@@ -63,6 +63,14 @@ public abstract class OpenFile {
         return this;
     }
 
+    /** O_NONBLOCK (os.get_blocking): regular files ignore it, as on Linux. */
+    public boolean isBlocking() {
+        return true;
+    }
+
+    public void setBlocking(boolean blocking) {
+    }
+
     /** For select/poll: whether a read would not block now (always, for regular files). */
     public boolean readReady() {
         return true;

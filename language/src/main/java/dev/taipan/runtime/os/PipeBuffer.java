@@ -60,6 +60,11 @@ public final class PipeBuffer {
         return count > 0 || writers == 0;
     }
 
+    /** Whether every read end is closed (a write would fail with EPIPE). */
+    public synchronized boolean readersGone() {
+        return readers == 0;
+    }
+
     synchronized void open(boolean readEnd) {
         if (readEnd) {
             readers++;

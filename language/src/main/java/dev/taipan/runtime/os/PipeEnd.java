@@ -8,6 +8,7 @@ package dev.taipan.runtime.os;
 public final class PipeEnd extends OpenFile {
     private final PipeBuffer pipe;
     private boolean closed;
+    private volatile boolean blocking = true;
 
     private PipeEnd(PipeBuffer pipe, boolean readEnd) {
         super(null, readEnd, !readEnd);
@@ -34,6 +35,9 @@ public final class PipeEnd extends OpenFile {
     public int read(byte[] buf, int off, int len) throws OsFailure {
         if (!readable || closed) {
             throw new OsFailure(Errno.EBADF);
+        }
+        if (!blocking && !pipe.readReady()) {
+            throw new OsFailure(Errno.EAGAIN);
         }
         return dev.taipan.runtime.thread.GlobalInterpreterLock.whileBlocked(() -> {
             try {
@@ -62,6 +66,16 @@ public final class PipeEnd extends OpenFile {
             throw new OsFailure(Errno.EPIPE);
         }
         return len;
+    }
+
+    @Override
+    public boolean isBlocking() {
+        return blocking;
+    }
+
+    @Override
+    public void setBlocking(boolean blocking) {
+        this.blocking = blocking;
     }
 
     @Override
@@ -102,8 +116,12 @@ public final class PipeEnd extends OpenFile {
         return false;
     }
 
+    /**
+     * For select/poll: the read end when bytes or end of file wait; the write end only once
+     * every read end is closed (POLLERR on Linux, what asyncio's pipe transports watch for).
+     */
     @Override
     public boolean readReady() {
-        return !readable || closed || pipe.readReady();
+        return closed || (readable ? pipe.readReady() : pipe.readersGone());
     }
 }

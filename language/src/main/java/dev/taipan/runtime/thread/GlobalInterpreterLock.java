@@ -18,7 +18,16 @@ import com.oracle.truffle.api.TruffleSafepoint;
  * release it around the wait.
  */
 public final class GlobalInterpreterLock {
-    private static final long SWITCH_INTERVAL_NANOS = 5_000_000L;
+    /** sys.setswitchinterval (CPython's default, 5 ms). */
+    private volatile long switchIntervalNanos = 5_000_000L;
+
+    public double switchInterval() {
+        return switchIntervalNanos / 1e9;
+    }
+
+    public void setSwitchInterval(double seconds) {
+        switchIntervalNanos = Math.max(1L, (long) (seconds * 1e9));
+    }
 
     /** Fair, so that a released GIL goes to the thread that has waited longest. */
     private final ReentrantLock lock = new ReentrantLock(true);
@@ -63,7 +72,7 @@ public final class GlobalInterpreterLock {
                 throw new ThreadShutdown();
             }
             try {
-                if (lock.tryLock(SWITCH_INTERVAL_NANOS, TimeUnit.NANOSECONDS)) {
+                if (lock.tryLock(switchIntervalNanos, TimeUnit.NANOSECONDS)) {
                     break;
                 }
             } catch (InterruptedException e) {

@@ -169,6 +169,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_signal", () -> new dev.taipan.builtins.modules.PythonSourceModule("_signal"));
         BuiltinRegistry.module("_tokenize", () -> new dev.taipan.builtins.modules.PythonSourceModule("_tokenize"));
         BuiltinRegistry.module("_posixsubprocess", () -> new dev.taipan.builtins.modules.PythonSourceModule("_posixsubprocess"));
+        BuiltinRegistry.module("faulthandler", () -> new dev.taipan.builtins.modules.PythonSourceModule("faulthandler"));
         BuiltinRegistry.module("_contextvars", () -> new dev.taipan.builtins.modules.PythonSourceModule("_contextvars"));
         BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));
         BuiltinRegistry.module("_imp", () -> new dev.taipan.builtins.modules.PythonSourceModule("_imp"));

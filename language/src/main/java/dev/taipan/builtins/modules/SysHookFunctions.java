@@ -131,4 +131,55 @@ public final class SysHookFunctions {
             return TaipanContext.get(null).isFinalizing();
         }
     }
+
+    /** The default sys.unraisablehook: prints "{err_msg}: {object!r}" and the traceback. */
+    @Builtin(name = "unraisablehook", params = {"unraisable"})
+    @GenerateNodeFactory
+    public abstract static class UnraisableHookNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doHook(Object u) {
+            Object msg = dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(u, "err_msg");
+            Object obj = dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(u, "object");
+            Object value = dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(u, "exc_value");
+            if (value instanceof dev.taipan.runtime.exceptions.PBaseException exc) {
+                String prefix = msg == PNone.NONE ? "Exception ignored in" : dev.taipan.runtime.abstractops.PyObjectStr.str(msg);
+                dev.taipan.runtime.exceptions.Unraisable.writeDefault(prefix, obj, exc);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** sys.getsizeof: type(obj).__sizeof__(obj), plus the GC header CPython counts for GC types. */
+    @Builtin(name = "getsizeof", params = {"object", "default"}, required = 1)
+    @GenerateNodeFactory
+    public abstract static class GetSizeOfNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doGet(Object obj, Object dflt) {
+            var cls = PyObjectGetClass.get(obj);
+            Object method = cls.lookup("__sizeof__");
+            Object size;
+            try {
+                if (method == null) {
+                    throw PythonErrors.typeError("Type %s doesn't define __sizeof__", cls.getName());
+                }
+                size = dev.taipan.runtime.function.CallDispatch.callMethod(method, obj);
+            } catch (dev.taipan.runtime.exceptions.PException e) {
+                if (dflt != PNone.NO_VALUE && e.getPythonException() != null && PyObjectGetClass.typeName(e.getPythonException()).equals("TypeError")) {
+                    return dflt;
+                }
+                throw e;
+            }
+            long n = PyNumberConvert.asSize(size, BuiltinType.OVERFLOW_ERROR);
+            if (n < 0) {
+                throw PythonErrors.valueError("__sizeof__() should return >= 0");
+            }
+            Object flags = dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(cls, "__flags__");
+            if (flags instanceof Long f && (f & dev.taipan.runtime.types.TypeLayout.HAVE_GC) != 0) {
+                n += 16;
+            }
+            return n;
+        }
+    }
 }

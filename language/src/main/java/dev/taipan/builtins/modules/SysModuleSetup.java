@@ -109,6 +109,11 @@ final class SysModuleSetup {
         sys.setAttribute("flags", flags(ctx));
         sys.setAttribute("__displayhook__", sys.getAttribute("displayhook"));
         sys.setAttribute("__excepthook__", sys.getAttribute("excepthook"));
+        sys.setAttribute("__unraisablehook__", sys.getAttribute("unraisablehook"));
+        sys.setAttribute("float_repr_style", "short");
+        PythonClass threadInfo = StructSequence.createType("sys.thread_info", new String[]{"name", "lock", "version"}, 3);
+        // Python threads are JVM threads, pthreads underneath; Taipan's locks are JDK locks
+        sys.setAttribute("thread_info", StructSequence.create(threadInfo, "pthread", "mutex+cond", PNone.NONE));
         sys.setAttribute("path", new PList(searchPath(ctx, argv).toArray()));
     }
 

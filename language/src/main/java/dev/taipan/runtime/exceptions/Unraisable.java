@@ -24,6 +24,31 @@ public final class Unraisable {
     /** With CPython's other wordings of the first line, e.g. "Exception ignored in thread started by". */
     @TruffleBoundary
     public static void write(String prefix, Object obj, PException e) {
+        var sys = TaipanContext.get(null).getSysModule();
+        Object hook = sys.getAttribute("unraisablehook");
+        if (hook != null && hook != sys.getAttribute("__unraisablehook__")) {
+            // the program's own sys.unraisablehook gets CPython's UnraisableHookArgs
+            PBaseException exc = e.getPythonException();
+            Object args = dev.taipan.runtime.objects.StructSequence.create(hookArgsType(), dev.taipan.runtime.abstractops.PyObjectGetClass.get(exc), exc,
+                            exc.getTraceback() == null ? PNone.NONE : exc.getTraceback(), prefix.equals("Exception ignored in") ? PNone.NONE : prefix, obj);
+            try {
+                CallDispatch.call(hook, args);
+                return;
+            } catch (PException hookFailed) {
+                // like CPython: a failing hook falls back to the default output
+            }
+        }
+        writeDefault(prefix, obj, e.getPythonException());
+    }
+
+    /** The type of sys.unraisablehook's argument. */
+    public static dev.taipan.runtime.types.PythonClass hookArgsType() {
+        return dev.taipan.runtime.os.OsState.get().structType("UnraisableHookArgs", new String[]{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}, 5);
+    }
+
+    /** The default hook's output: "{prefix}: {obj!r}" and the traceback, on sys.stderr. */
+    @TruffleBoundary
+    public static void writeDefault(String prefix, Object obj, PBaseException exc) {
         Object err = TaipanContext.get(null).getSysModule().getAttribute("stderr");
         if (err == null || err == PNone.NONE) {
             return;
@@ -34,7 +59,7 @@ public final class Unraisable {
         } catch (PException reprFailed) {
             where = "<object repr() failed>";
         }
-        String text = prefix + ": " + where + "\n" + ExceptionFormatting.format(e.getPythonException());
+        String text = (obj == PNone.NONE ? prefix : prefix + ": " + where) + "\n" + ExceptionFormatting.format(exc);
         try {
             CallDispatch.call(GenericAttributes.getAttribute(err, "write"), text);
             CallDispatch.call(GenericAttributes.getAttribute(err, "flush"));

@@ -47,6 +47,13 @@ public final class GlobalInterpreterLock {
         return live;
     }
 
+    /** Every thread started (a thread leaves {@link #liveThreads} just before it ends). */
+    private final java.util.Set<Thread> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    java.util.Set<Thread> startedThreads() {
+        return started;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -33,6 +33,10 @@ public final class PythonThreads {
         // the program's end does not wait for these threads unless threading's shutdown joins them
         thread.setDaemon(true);
         gil.liveThreads().add(thread);
+        if (gil.startedThreads().size() > 64) {
+            gil.startedThreads().removeIf(t -> !t.isAlive());   // keep only the ones that may still be leaving
+        }
+        gil.startedThreads().add(thread);
         thread.start();
         return thread.threadId();
     }
@@ -46,6 +50,7 @@ public final class PythonThreads {
     public static void stopAll(TaipanContext ctx) {
         GlobalInterpreterLock gil = ctx.getGil();
         if (gil.liveThreads().isEmpty()) {
+            joinFinished(gil);
             return;
         }
         gil.shutDown();
@@ -68,6 +73,23 @@ public final class PythonThreads {
                 return;
             }
         }
+        joinFinished(gil);
+    }
+
+    /**
+     * Waits for threads whose Python function has returned but whose Truffle thread is still
+     * leaving the context: the context may close only after they are gone.
+     */
+    private static void joinFinished(GlobalInterpreterLock gil) {
+        for (Thread t : gil.startedThreads()) {
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        gil.startedThreads().clear();
     }
 
     private static void run(TaipanContext ctx, GlobalInterpreterLock gil, Object function, Object[] args, Object kwargs) {

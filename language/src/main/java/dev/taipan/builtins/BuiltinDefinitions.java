@@ -172,6 +172,8 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("faulthandler", () -> new dev.taipan.builtins.modules.PythonSourceModule("faulthandler"));
         BuiltinRegistry.module("_json", () -> new dev.taipan.builtins.modules.PythonSourceModule("_json"));
         BuiltinRegistry.module("_taipan_json", dev.taipan.builtins.modules.TaipanJsonModule::new);
+        BuiltinRegistry.module("pyexpat", () -> new dev.taipan.builtins.modules.PythonSourceModule("pyexpat"));
+        BuiltinRegistry.module("_taipan_expat", dev.taipan.builtins.modules.TaipanExpatModule::new);
         BuiltinRegistry.module("_contextvars", () -> new dev.taipan.builtins.modules.PythonSourceModule("_contextvars"));
         BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));
         BuiltinRegistry.module("_imp", () -> new dev.taipan.builtins.modules.PythonSourceModule("_imp"));

@@ -174,6 +174,8 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_taipan_json", dev.taipan.builtins.modules.TaipanJsonModule::new);
         BuiltinRegistry.module("pyexpat", () -> new dev.taipan.builtins.modules.PythonSourceModule("pyexpat"));
         BuiltinRegistry.module("_taipan_expat", dev.taipan.builtins.modules.TaipanExpatModule::new);
+        BuiltinRegistry.module("_frozen_importlib", () -> new dev.taipan.builtins.modules.PythonSourceModule("_frozen_importlib"));
+        BuiltinRegistry.module("_frozen_importlib_external", () -> new dev.taipan.builtins.modules.PythonSourceModule("_frozen_importlib_external"));
         BuiltinRegistry.module("_contextvars", () -> new dev.taipan.builtins.modules.PythonSourceModule("_contextvars"));
         BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));
         BuiltinRegistry.module("_imp", () -> new dev.taipan.builtins.modules.PythonSourceModule("_imp"));

@@ -96,6 +96,13 @@ public final class BuiltinRegistry {
         return module;
     }
 
+    /** A module-level builtin function made from one factory (for objects that are not modules). */
+    @TruffleBoundary
+    public PBuiltinFunction function(NodeFactory<? extends PythonBuiltinNode> f, String owner) {
+        BuiltinDescriptor d = descriptor(f, owner);
+        return new PBuiltinFunction(d, d.name(), PBuiltinFunction.Kind.FUNCTION, null, null);
+    }
+
     @TruffleBoundary
     public void installTypeBuiltins(PythonClass cls) {
         BuiltinType type = cls.getBuiltinType();

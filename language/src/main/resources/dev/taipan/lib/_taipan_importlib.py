@@ -44,7 +44,18 @@ def describe(module):
     module.__loader__ = spec.loader
 
 
+def _zip_path_hook(path):
+    """CPython's first path hook, zipimport.zipimporter, imported only for a sys.path file entry."""
+    import os
+    if not os.path.isfile(path):
+        raise ImportError("not a zip file", path=path)
+    import zipimport
+    return zipimport.zipimporter(path)
+
+
 def _install():
+    if _zip_path_hook not in sys.path_hooks:
+        sys.path_hooks.insert(0, _zip_path_hook)
     if _bootstrap.BuiltinImporter not in sys.meta_path:
         sys.meta_path.append(_bootstrap.BuiltinImporter)
     if _bootstrap_external.PathFinder not in sys.meta_path:

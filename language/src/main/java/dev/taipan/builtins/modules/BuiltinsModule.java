@@ -73,6 +73,8 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         // inspect asks whether a callable is a foreign (polyglot) object; importlib whether it runs at image build time
         dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("ForeignType", ctx.getBuiltinClass(BuiltinType.FOREIGN));
         dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("in_preinitialization", false);
+        dev.taipan.runtime.abstractops.GenericAttributes.getDict(graal).setString("posix_module_backend",
+                        ctx.getRegistry().function(GraalPythonNamespaceFactory.PosixModuleBackendNodeFactory.getInstance(), "__graalpython__"));
         m.setAttribute("__graalpython__", graal);
         m.setAttribute("IOError", ctx.getBuiltinClass(BuiltinType.OS_ERROR));
     }

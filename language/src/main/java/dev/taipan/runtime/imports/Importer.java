@@ -137,6 +137,9 @@ public final class Importer {
         } else {
             if (ctx.getRegistry().hasModule(fullname)) {
                 PythonModule m = ctx.getRegistry().createModule(fullname);
+                if (modules.getString(fullname) instanceof PythonModule replaced) {
+                    return replaced;   // the module's code put another module in its place, as import returns then
+                }
                 modules.setString(fullname, m);
                 describeForImportlib(modules, m);
                 return m;
@@ -148,6 +151,10 @@ public final class Importer {
         }
         String shortName = dot >= 0 ? fullname.substring(dot + 1) : fullname;
         PythonModule m = findAndLoad(ctx, fullname, shortName, searchPath);
+        if (m == null && hasArchiveEntry(ctx, searchPath)) {
+            // a zip archive on the path: importlib's path hooks (zipimport) look inside it
+            return importThroughImportlib(fullname);
+        }
         if (m == null) {
             throw notFound(fullname, "No module named '" + fullname + "'");
         }
@@ -155,6 +162,16 @@ public final class Importer {
             parent.setAttribute(shortName, m);
         }
         return m;
+    }
+
+    /** Whether a search path entry is a file (a zip archive for zipimport) rather than a directory. */
+    private static boolean hasArchiveEntry(TaipanContext ctx, List<String> searchPath) {
+        for (String entry : searchPath) {
+            if (!entry.isEmpty() && ctx.getEnv().getPublicTruffleFile(entry).isRegularFile()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PException notFound(String name, String msg) {

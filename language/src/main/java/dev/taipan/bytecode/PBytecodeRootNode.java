@@ -107,8 +107,73 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bytecodeIndex) {
         if (ex instanceof PException pe) {
             TracebackRecorder.record(pe, frame, bytecodeNode, bytecodeIndex, this);
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid() && pe.getPythonException() != null) {
+                dev.taipan.runtime.trace.Tracing.exception(frame.materialize(), pe.getPythonException());
+            }
         }
         return ex;
+    }
+
+    // =============================================================== sys.settrace
+
+    /** A new activation starts its body: sys.settrace's 'call' event (see runtime/trace/Tracing). */
+    @Operation
+    @ConstantOperand(type = int.class, name = "firstLine")
+    public static final class TraceCall {
+        @Specialization
+        static void doCall(VirtualFrame frame, int firstLine, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.call(frame.materialize(), firstLine, bytecode, bci);
+            }
+        }
+    }
+
+    /** A statement starts: sys.settrace's 'line' event. */
+    @Operation
+    @ConstantOperand(type = int.class, name = "line")
+    public static final class TraceLine {
+        @Specialization
+        static void doLine(VirtualFrame frame, int line, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.line(frame.materialize(), line, bytecode, bci);
+            }
+        }
+    }
+
+    /** The value being returned, passed through: sys.settrace's 'return' event. */
+    @Operation
+    public static final class TraceReturn {
+        @Specialization
+        static long doLong(VirtualFrame frame, long value) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
+            }
+            return value;
+        }
+
+        @Specialization
+        static double doDouble(VirtualFrame frame, double value) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
+            }
+            return value;
+        }
+
+        @Specialization
+        static boolean doBoolean(VirtualFrame frame, boolean value) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
+            }
+            return value;
+        }
+
+        @Fallback
+        static Object doObject(VirtualFrame frame, Object value) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
+            }
+            return value;
+        }
     }
 
     @Override

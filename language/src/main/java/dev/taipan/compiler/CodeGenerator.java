@@ -220,13 +220,14 @@ final class CodeGenerator {
             b.emitLoadConstant(PNone.NONE);
             b.endYield();
         }
+        b.emitTraceCall(code.getFirstLineNo());
         switch (node) {
             case Mod.Module m -> emitModuleBody(m.body(), unit.flags.returnLastExpression());
             case Mod.Interactive m -> emitModuleBody(m.body(), false);
             case Mod.Expression e -> {
-                b.beginReturn();
+                beginReturn();
                 exprs.emit(e.expr());
-                b.endReturn();
+                endReturn();
             }
             case Stmt.FunctionDef f -> {
                 stmts.emitBody(docstring(f.body()) != null ? f.body().subList(1, f.body().size()) : f.body());
@@ -265,9 +266,9 @@ final class CodeGenerator {
         if (returnLast && !rest.isEmpty() && rest.get(rest.size() - 1) instanceof Stmt.ExprStmt last) {
             stmts.emitBody(rest.subList(0, rest.size() - 1));
             beginStatement(last);
-            b.beginReturn();
+            beginReturn();
             exprs.emit(last.value());
-            b.endReturn();
+            endReturn();
             endStatement();
             return;
         }
@@ -343,9 +344,11 @@ final class CodeGenerator {
         if (code.isResumable()) {
             b.beginGeneratorReturnValue();
         }
+        b.beginTraceReturn();
     }
 
     void endReturn() {
+        b.endTraceReturn();
         if (code.isResumable()) {
             b.endGeneratorReturnValue();
         }
@@ -423,6 +426,16 @@ final class CodeGenerator {
     void beginStatement(Node s) {
         b.beginSourceSection(s.start(), Math.max(0, s.end() - s.start()));
         b.beginTag(StatementTag.class);
+        b.emitTraceLine(lineOf(s));
+    }
+
+    /** The loop's header line again before each next iteration, as CPython's line events show it. */
+    void emitLoopHeaderLine(Node loop) {
+        b.emitTraceLine(lineOf(loop));
+    }
+
+    private int lineOf(Node s) {
+        return unit.source.getLineNumber(Math.min(s.start(), Math.max(0, unit.source.getLength() - 1)));
     }
 
     void endStatement() {

@@ -232,6 +232,7 @@ final class StatementCompiler {
         emitBody(w.body());
         g.loops.pop();
         b.emitLabel(continueLabel);
+        g.emitLoopHeaderLine(w);
         b.endBlock();
         g.conditionalDepth--;
         b.endWhile();
@@ -274,6 +275,7 @@ final class StatementCompiler {
             g.definitelyAssigned.remove(g.mangle(((Expr.Name) f.target()).id()));
         }
         b.emitLabel(continueLabel);
+        g.emitLoopHeaderLine(f);
         b.endBlock();
         g.conditionalDepth--;
         b.endWhile();

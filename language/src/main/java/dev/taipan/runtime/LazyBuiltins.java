@@ -22,10 +22,10 @@ public final class LazyBuiltins {
 
     private static final java.util.Set<String> NAMES = java.util.Set.of("aiter", "anext", "breakpoint", "exit", "quit", "help", "copyright", "credits", "license");
 
-    /** sys.breakpointhook and sys.__breakpointhook__, installed by _taipan_builtins on first use. */
+    /** sys.breakpointhook, sys.__breakpointhook__ and sys.stdlib_module_names, installed by _taipan_builtins on first use. */
     @TruffleBoundary
     public static Object resolveSys(PythonModule sys, String name) {
-        if (!name.equals("breakpointhook") && !name.equals("__breakpointhook__")) {
+        if (!name.equals("breakpointhook") && !name.equals("__breakpointhook__") && !name.equals("stdlib_module_names")) {
             return null;
         }
         Importer.importModule("_taipan_builtins");

@@ -47,6 +47,36 @@ public final class ThreadState {
         coroutineOriginTrackingDepth = depth;
     }
 
+    /** sys.settrace: the global trace function (null: none), and whether one is running now. */
+    private Object traceFunction;
+    private boolean inTrace;
+    /** The frame objects of traced activations (see runtime/trace/Tracing). */
+    private java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> traceFrames;
+
+    public Object getTraceFunction() {
+        return traceFunction;
+    }
+
+    public void setTraceFunction(Object fn) {
+        traceFunction = fn;
+    }
+
+    public boolean isInTrace() {
+        return inTrace;
+    }
+
+    public void setInTrace(boolean b) {
+        inTrace = b;
+    }
+
+    public java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> traceFrames() {
+        return traceFrames;
+    }
+
+    public void setTraceFrames(java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> m) {
+        traceFrames = m;
+    }
+
     public ThreadState(RecursionLimit limit) {
         this.limit = limit;
     }

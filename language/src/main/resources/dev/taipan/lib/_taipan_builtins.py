@@ -71,8 +71,36 @@ def _breakpointhook(*args, **kws):
         import warnings
         warnings.warn(f'Ignoring unimportable $PYTHONBREAKPOINT: "{hookname}"', RuntimeWarning)
         return None
+    if hookname == "pdb.set_trace" and not args and set(kws) <= {"header"}:
+        # pdb.set_trace() stops in its caller's frame; in CPython breakpoint() and this hook are C
+        # functions, so that frame is the program's: do what set_trace does, from there
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code is breakpoint.__code__:
+            frame = frame.f_back
+        debugger = module.Pdb()
+        if kws.get("header") is not None:
+            debugger.message(kws["header"])
+        return debugger.set_trace(frame)
     return hook(*args, **kws)
 
+
+def _stdlib_module_names():
+    """sys.stdlib_module_names: the builtin modules and the top-level modules of the standard library."""
+    import os
+    names = set(sys.builtin_module_names)
+    home = os.path.dirname(os.__file__)
+    for entry in os.listdir(home):
+        if entry.endswith(".py"):
+            entry = entry[:-3]
+        elif not os.path.isfile(os.path.join(home, entry, "__init__.py")):
+            continue
+        if entry.isidentifier() and entry not in ("test", "idlelib", "lib2to3", "site-packages", "__phello__"):
+            names.add(entry)
+    return frozenset(names)
+
+
+if "stdlib_module_names" not in sys.__dict__:
+    sys.stdlib_module_names = _stdlib_module_names()
 
 # (not hasattr: a missing sys.breakpointhook is looked up by importing this module)
 if "breakpointhook" not in sys.__dict__:

@@ -166,6 +166,30 @@ class LauncherTest {
     }
 
     @Test
+    void breakpointStopsInPdbWhichStepsThroughTheProgram() throws IOException {
+        write("debugged.py", """
+                        def f(n):
+                            total = 0
+                            for i in range(n):
+                                total += i
+                            return total
+                        def g():
+                            breakpoint()
+                            return f(4) * 2
+                        print(g())
+                        """);
+        // step into f, next three times (into the loop), print two locals, return, continue
+        RunResult r = taipan(dir, "s\nn\nn\nn\np total, i\nr\nc\n", "debugged.py");
+        String file = dir.resolve("debugged.py").toString();
+        String expected = "> " + file + "(8)g()\n-> return f(4) * 2\n(Pdb) --Call--\n> " + file + "(1)f()\n-> def f(n):\n"
+                        + "(Pdb) > " + file + "(2)f()\n-> total = 0\n(Pdb) > " + file + "(3)f()\n-> for i in range(n):\n"
+                        + "(Pdb) > " + file + "(4)f()\n-> total += i\n(Pdb) (0, 0)\n(Pdb) --Return--\n> " + file + "(5)f()->6\n"
+                        + "-> return total\n(Pdb) 12\n";
+        assertEquals(expected, r.stdout(), r.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+    }
+
+    @Test
     void interactiveModeEchoesValues() {
         RunResult r = taipan(dir, "x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n1/0\n'after error'\n", "-i", "-q");
         assertTrue(r.stdout().contains("42\n0\n1\n'after error'\n"), r.toString());

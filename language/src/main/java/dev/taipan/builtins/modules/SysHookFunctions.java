@@ -182,4 +182,23 @@ public final class SysHookFunctions {
             return n;
         }
     }
+
+    @Builtin(name = "settrace", params = {"function"})
+    @GenerateNodeFactory
+    public abstract static class SetTraceNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doSet(Object function) {
+            dev.taipan.runtime.trace.Tracing.setTrace(function);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "gettrace")
+    @GenerateNodeFactory
+    public abstract static class GetTraceNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doGet() {
+            return dev.taipan.runtime.trace.Tracing.getTrace();
+        }
+    }
 }

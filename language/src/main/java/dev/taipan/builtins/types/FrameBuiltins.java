@@ -96,7 +96,7 @@ public final class FrameBuiltins {
         }
     }
 
-    /** f_trace: kept for sys.settrace-style tools; Taipan does not call it (no line tracing yet). */
+    /** f_trace: the frame's local trace function (sys.settrace; see runtime/trace/Tracing). */
     @Builtin(name = "f_trace", params = {"self", "value"}, isGetter = true, settable = true)
     @GenerateNodeFactory
     public abstract static class FrameTraceNode extends PythonBinaryBuiltinNode {

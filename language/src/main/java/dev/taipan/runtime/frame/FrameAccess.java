@@ -67,7 +67,16 @@ public final class FrameAccess {
         int bci = node == null ? -1 : bytecodeIndex(node, frame);
         PCode code = pr.getCode();
         PDict globals = args.length > 0 && args[PArguments.CALLEE] instanceof PFunction f ? f.getGlobals() : null;
-        return new PFrame(code, globals, frame.materialize(), node, bci);
+        com.oracle.truffle.api.frame.MaterializedFrame materialized = frame.materialize();
+        // one frame object per activation, as in CPython (a debugger's f_trace must stick)
+        PFrame known = dev.taipan.runtime.trace.Tracing.frameObject(materialized);
+        if (known != null) {
+            known.setLocation(node, bci);
+            return known;
+        }
+        PFrame pf = new PFrame(code, globals, materialized, node, bci);
+        dev.taipan.runtime.trace.Tracing.remember(materialized, pf);
+        return pf;
     }
 
     /**

@@ -23,6 +23,8 @@ public final class PFrame extends PythonObject {
     private int bci;
     private PFrame back;
     private int fixedLine = -1;
+    /** f_locals of a function frame (see getLocals). */
+    private PDict localsDict;
     /** f_trace (stored for tools; not called). */
     private Object trace = dev.taipan.runtime.objects.PNone.NONE;
 
@@ -134,7 +136,13 @@ public final class PFrame extends PythonObject {
             Object mapping = FrameAccess.localsMapping(args);
             return mapping != null ? mapping : globals;
         }
-        PDict d = new PDict();
+        // one dict per frame object, refreshed from the fast locals on each access (CPython's
+        // PyFrame_FastToLocals): keys a debugger adds, such as pdb's __return__, stay
+        PDict d = localsDict;
+        if (d == null) {
+            d = new PDict();
+            localsDict = d;
+        }
         if (bytecodeNode == null || frame == null) {
             return d;
         }
@@ -157,6 +165,8 @@ public final class PFrame extends PythonObject {
             v = dev.taipan.bytecode.StrAccumulator.visible(v);
             if (v != null) {
                 d.setString(name, v);
+            } else if (d.getString(name) != null) {
+                d.removeItem(name);
             }
         }
         return d;

@@ -1,0 +1,175 @@
+package dev.taipan.runtime.trace;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.exceptions.PBaseException;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.frame.FrameAccess;
+import dev.taipan.runtime.frame.PFrame;
+import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
+
+/**
+ * sys.settrace: the 'call', 'line', 'return' and 'exception' events, delivered by the
+ * TraceCall/TraceLine/TraceReturn operations and the root's exception interception. Until a
+ * program first sets a trace function, {@link #NEVER_TRACED} holds and compiled code drops the
+ * operations; the interpreter pays one assumption check per statement.
+ *
+ * <p>A traced activation keeps one frame object (so that f_trace set by a debugger on a frame
+ * from sys._getframe() is the one the events see): {@link #frameObject} maps the activation's
+ * Truffle frame to it, weakly, per thread.
+ */
+public final class Tracing {
+    public static final Assumption NEVER_TRACED = Truffle.getRuntime().createAssumption("sys.settrace never called");
+
+    private Tracing() {
+    }
+
+    /** The frame objects of this thread's activations, by their Truffle frame. */
+    private static Map<MaterializedFrame, PFrame> frames(ThreadState ts) {
+        Map<MaterializedFrame, PFrame> m = ts.traceFrames();
+        if (m == null) {
+            m = new WeakHashMap<>();
+            ts.setTraceFrames(m);
+        }
+        return m;
+    }
+
+    /** The frame object already made for this activation, or null. */
+    @TruffleBoundary
+    public static PFrame frameObject(MaterializedFrame frame) {
+        Map<MaterializedFrame, PFrame> m = TaipanContext.get(null).getThreadState().traceFrames();
+        return m == null ? null : m.get(frame);
+    }
+
+    @TruffleBoundary
+    public static void remember(MaterializedFrame frame, PFrame pf) {
+        frames(TaipanContext.get(null).getThreadState()).put(frame, pf);
+    }
+
+    @TruffleBoundary
+    public static void setTrace(Object fn) {
+        ThreadState ts = TaipanContext.get(null).getThreadState();
+        ts.setTraceFunction(fn == PNone.NONE ? null : fn);
+        if (fn != PNone.NONE) {
+            NEVER_TRACED.invalidate();
+        }
+    }
+
+    @TruffleBoundary
+    public static Object getTrace() {
+        Object f = TaipanContext.get(null).getThreadState().getTraceFunction();
+        return f == null ? PNone.NONE : f;
+    }
+
+    /** Calls {@code fn(frame, event, arg)} with tracing off meanwhile; a raising trace function is removed. */
+    private static Object callTrace(ThreadState ts, Object fn, PFrame pf, String event, Object arg) {
+        ts.setInTrace(true);
+        try {
+            return CallDispatch.call(fn, pf, event, arg);
+        } catch (PException e) {
+            ts.setTraceFunction(null);
+            pf.setTrace(PNone.NONE);
+            throw e;
+        } finally {
+            ts.setInTrace(false);
+        }
+    }
+
+    private static ThreadState activeState() {
+        ThreadState ts = TaipanContext.get(null).getThreadState();
+        return ts.getTraceFunction() == null || ts.isInTrace() ? null : ts;
+    }
+
+    /** A new activation: the 'call' event to the global trace function, whose result traces the frame. */
+    @TruffleBoundary
+    public static void call(MaterializedFrame frame, int firstLine, com.oracle.truffle.api.bytecode.BytecodeNode node, int bci) {
+        ThreadState ts = activeState();
+        if (ts == null) {
+            return;
+        }
+        PFrame pf = FrameAccess.getFrame(0);
+        if (pf == null) {
+            return;
+        }
+        remember(frame, pf);
+        pf.setLocation(node, bci);
+        pf.setLine(firstLine);
+        Object local = callTrace(ts, ts.getTraceFunction(), pf, "call", PNone.NONE);
+        if (local != PNone.NONE) {
+            pf.setTrace(local);
+        }
+    }
+
+    /** A statement starts: the 'line' event to the frame's trace function. */
+    @TruffleBoundary
+    public static void line(MaterializedFrame frame, int line, com.oracle.truffle.api.bytecode.BytecodeNode node, int bci) {
+        ThreadState ts = activeState();
+        if (ts == null) {
+            return;
+        }
+        PFrame pf = frames(ts).get(frame);
+        if (pf == null) {
+            return;
+        }
+        pf.setLocation(node, bci);
+        pf.setLine(line);
+        Object local = pf.getTrace();
+        if (local == PNone.NONE || local == null) {
+            return;
+        }
+        Object next = callTrace(ts, local, pf, "line", PNone.NONE);
+        if (next != PNone.NONE) {
+            pf.setTrace(next);
+        }
+    }
+
+    /** The activation returns {@code value}: the 'return' event. */
+    @TruffleBoundary
+    public static void ret(MaterializedFrame frame, Object value) {
+        ThreadState ts = activeState();
+        if (ts == null) {
+            return;
+        }
+        Map<MaterializedFrame, PFrame> frames = frames(ts);
+        PFrame pf = frames.get(frame);
+        if (pf == null) {
+            return;
+        }
+        try {
+            if (pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
+                callTrace(ts, pf.getTrace(), pf, "return", value);
+            }
+        } finally {
+            frames.remove(frame);   // after the event: the trace function may still ask for this frame
+        }
+    }
+
+    /** An exception is raised in (or passes through) the activation: the 'exception' event. */
+    @TruffleBoundary
+    public static void exception(MaterializedFrame frame, PBaseException exc) {
+        ThreadState ts = activeState();
+        if (ts == null) {
+            return;
+        }
+        PFrame pf = frames(ts).get(frame);
+        if (pf == null || pf.getTrace() == PNone.NONE || pf.getTrace() == null) {
+            return;
+        }
+        Object tb = exc.getTraceback() == null ? PNone.NONE : exc.getTraceback();
+        Object next = callTrace(ts, pf.getTrace(), pf, "exception", PTuple.of(PyObjectGetClass.get(exc), exc, tb));
+        if (next != PNone.NONE) {
+            pf.setTrace(next);
+        }
+    }
+}

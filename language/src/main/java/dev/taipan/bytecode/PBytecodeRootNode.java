@@ -6,6 +6,7 @@ import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.EpilogReturn;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
 import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
@@ -140,35 +141,14 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
-    /** The value being returned, passed through: sys.settrace's 'return' event. */
-    @Operation
+    /**
+     * Every return of a root, after its finally blocks, with the value: sys.settrace's and
+     * sys.setprofile's 'return' event.
+     */
+    @EpilogReturn
     public static final class TraceReturn {
         @Specialization
-        static long doLong(VirtualFrame frame, long value) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
-            }
-            return value;
-        }
-
-        @Specialization
-        static double doDouble(VirtualFrame frame, double value) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
-            }
-            return value;
-        }
-
-        @Specialization
-        static boolean doBoolean(VirtualFrame frame, boolean value) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
-            }
-            return value;
-        }
-
-        @Fallback
-        static Object doObject(VirtualFrame frame, Object value) {
+        static Object doReturn(VirtualFrame frame, Object value) {
             if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
                 dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
             }

@@ -344,11 +344,9 @@ final class CodeGenerator {
         if (code.isResumable()) {
             b.beginGeneratorReturnValue();
         }
-        b.beginTraceReturn();
     }
 
     void endReturn() {
-        b.endTraceReturn();
         if (code.isResumable()) {
             b.endGeneratorReturnValue();
         }

@@ -53,6 +53,17 @@ public final class ThreadState {
     /** The frame objects of traced activations (see runtime/trace/Tracing). */
     private java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> traceFrames;
 
+    /** sys.setprofile: the profile function (null: none). */
+    private Object profileFunction;
+
+    public Object getProfileFunction() {
+        return profileFunction;
+    }
+
+    public void setProfileFunction(Object fn) {
+        profileFunction = fn;
+    }
+
     public Object getTraceFunction() {
         return traceFunction;
     }

@@ -201,4 +201,23 @@ public final class SysHookFunctions {
             return dev.taipan.runtime.trace.Tracing.getTrace();
         }
     }
+
+    @Builtin(name = "setprofile", params = {"function"})
+    @GenerateNodeFactory
+    public abstract static class SetProfileNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doSet(Object function) {
+            dev.taipan.runtime.trace.Tracing.setProfile(function);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "getprofile")
+    @GenerateNodeFactory
+    public abstract static class GetProfileNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        static Object doGet() {
+            return dev.taipan.runtime.trace.Tracing.getProfile();
+        }
+    }
 }

@@ -67,6 +67,38 @@ public final class Tracing {
     }
 
     @TruffleBoundary
+    public static void setProfile(Object fn) {
+        ThreadState ts = TaipanContext.get(null).getThreadState();
+        ts.setProfileFunction(fn == PNone.NONE ? null : fn);
+        if (fn != PNone.NONE) {
+            NEVER_TRACED.invalidate();
+        }
+    }
+
+    @TruffleBoundary
+    public static Object getProfile() {
+        Object f = TaipanContext.get(null).getThreadState().getProfileFunction();
+        return f == null ? PNone.NONE : f;
+    }
+
+    /** The profile function's event (its result is ignored); a raising profile function is removed. */
+    private static void callProfile(ThreadState ts, PFrame pf, String event, Object arg) {
+        Object fn = ts.getProfileFunction();
+        if (fn == null) {
+            return;
+        }
+        ts.setInTrace(true);
+        try {
+            CallDispatch.call(fn, pf, event, arg);
+        } catch (PException e) {
+            ts.setProfileFunction(null);
+            throw e;
+        } finally {
+            ts.setInTrace(false);
+        }
+    }
+
+    @TruffleBoundary
     public static Object getTrace() {
         Object f = TaipanContext.get(null).getThreadState().getTraceFunction();
         return f == null ? PNone.NONE : f;
@@ -86,9 +118,10 @@ public final class Tracing {
         }
     }
 
+    /** This thread's state while a trace or profile function is set and none is running now, else null. */
     private static ThreadState activeState() {
         ThreadState ts = TaipanContext.get(null).getThreadState();
-        return ts.getTraceFunction() == null || ts.isInTrace() ? null : ts;
+        return (ts.getTraceFunction() == null && ts.getProfileFunction() == null) || ts.isInTrace() ? null : ts;
     }
 
     /** A new activation: the 'call' event to the global trace function, whose result traces the frame. */
@@ -105,6 +138,10 @@ public final class Tracing {
         remember(frame, pf);
         pf.setLocation(node, bci);
         pf.setLine(firstLine);
+        callProfile(ts, pf, "call", PNone.NONE);
+        if (ts.getTraceFunction() == null) {
+            return;
+        }
         Object local = callTrace(ts, ts.getTraceFunction(), pf, "call", PNone.NONE);
         if (local != PNone.NONE) {
             pf.setTrace(local);
@@ -124,6 +161,9 @@ public final class Tracing {
         }
         pf.setLocation(node, bci);
         pf.setLine(line);
+        if (ts.getTraceFunction() == null) {
+            return;
+        }
         Object local = pf.getTrace();
         if (local == PNone.NONE || local == null) {
             return;
@@ -144,12 +184,20 @@ public final class Tracing {
         Map<MaterializedFrame, PFrame> frames = frames(ts);
         PFrame pf = frames.get(frame);
         if (pf == null) {
+            if (ts.getProfileFunction() != null) {
+                // CPython profiles every return, also of frames entered before setprofile
+                PFrame current = FrameAccess.getFrame(0);
+                if (current != null) {
+                    callProfile(ts, current, "return", value);
+                }
+            }
             return;
         }
         try {
-            if (pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
+            if (ts.getTraceFunction() != null && pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
                 callTrace(ts, pf.getTrace(), pf, "return", value);
             }
+            callProfile(ts, pf, "return", value);
         } finally {
             frames.remove(frame);   // after the event: the trace function may still ask for this frame
         }
@@ -163,7 +211,7 @@ public final class Tracing {
             return;
         }
         PFrame pf = frames(ts).get(frame);
-        if (pf == null || pf.getTrace() == PNone.NONE || pf.getTrace() == null) {
+        if (ts.getTraceFunction() == null || pf == null || pf.getTrace() == PNone.NONE || pf.getTrace() == null) {
             return;
         }
         Object tb = exc.getTraceback() == null ? PNone.NONE : exc.getTraceback();

@@ -176,6 +176,7 @@ final class BuiltinDefinitions {
         BuiltinRegistry.module("_taipan_expat", dev.taipan.builtins.modules.TaipanExpatModule::new);
         BuiltinRegistry.module("_frozen_importlib", () -> new dev.taipan.builtins.modules.PythonSourceModule("_frozen_importlib"));
         BuiltinRegistry.module("_lsprof", () -> new dev.taipan.builtins.modules.PythonSourceModule("_lsprof"));
+        BuiltinRegistry.module("resource", () -> new dev.taipan.builtins.modules.PythonSourceModule("resource"));
         BuiltinRegistry.module("_frozen_importlib_external", () -> new dev.taipan.builtins.modules.PythonSourceModule("_frozen_importlib_external"));
         BuiltinRegistry.module("_contextvars", () -> new dev.taipan.builtins.modules.PythonSourceModule("_contextvars"));
         BuiltinRegistry.module("_ast", () -> new dev.taipan.builtins.modules.PythonSourceModule("_ast"));

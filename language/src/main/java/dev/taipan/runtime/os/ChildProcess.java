@@ -8,6 +8,13 @@ package dev.taipan.runtime.os;
 public final class ChildProcess {
     public final long pid;
     private final Process process;
+    /** Pump threads copying its output into files: done before its exit is reported (see waitForStatus). */
+    private final java.util.List<Thread> filePumps = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void addFilePump(Thread t) {
+        filePumps.add(t);
+    }
+
     /** The last signal os.kill sent it (the JDK reports death by signal N as exit code 128+N). */
     private volatile int signalSent;
 
@@ -35,6 +42,10 @@ public final class ChildProcess {
             return 255 << 8;
         }
         int code = process.waitFor();
+        // a child writing into a file has written everything once it exited (our copy must have, too)
+        for (Thread t : filePumps) {
+            t.join();
+        }
         int sig = signalSent;
         if (sig > 0 && code == 128 + sig) {
             return sig;   // WIFSIGNALED, WTERMSIG == sig

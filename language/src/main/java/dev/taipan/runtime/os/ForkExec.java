@@ -84,13 +84,19 @@ public final class ForkExec {
         if (pb.redirectInput() == ProcessBuilder.Redirect.PIPE) {
             pump("stdin", stdin.duplicate(), process.getOutputStream());
         }
+        ChildProcess child = new ChildProcess(process.pid(), process);
         if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pump("stdout", process.getInputStream(), stdout.duplicate());
+            Thread t = pump("stdout", process.getInputStream(), stdout.duplicate());
+            if (!(stdout instanceof PipeEnd)) {
+                child.addFilePump(t);
+            }
         }
         if (!pb.redirectErrorStream() && pb.redirectError() == ProcessBuilder.Redirect.PIPE) {
-            pump("stderr", process.getErrorStream(), stderr.duplicate());
+            Thread t = pump("stderr", process.getErrorStream(), stderr.duplicate());
+            if (!(stderr instanceof PipeEnd)) {
+                child.addFilePump(t);
+            }
         }
-        ChildProcess child = new ChildProcess(process.pid(), process);
         os.addChild(child);
         return child.pid;
     }
@@ -157,7 +163,7 @@ public final class ForkExec {
     }
 
     /** Copies the child's stdout or stderr into a descriptor until the child closes it. */
-    private static void pump(String name, InputStream from, OpenFile to) {
+    private static Thread pump(String name, InputStream from, OpenFile to) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
             try (from) {
@@ -179,6 +185,7 @@ public final class ForkExec {
         }, "taipan-child-" + name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** Closes a pump's own pipe end (a shared file descriptor stays open for its owner). */

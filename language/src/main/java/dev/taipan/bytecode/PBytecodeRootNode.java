@@ -852,10 +852,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
         @Fallback
         static Object doObject(String name, Object v) {
-            if (v == null) {
-                throw NameErrors.unboundLocal(name);
-            }
-            return v;
+            return CheckUnbound.doObject(name, v);
         }
     }
 

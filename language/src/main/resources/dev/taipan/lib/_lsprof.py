@@ -23,6 +23,19 @@ class _Stat:
         self.calls = None
 
 
+def _count(stats, code, elapsed, sub, depth):
+    """One finished call of code in stats (a function's entry, or its caller's subentry for it)."""
+    st = stats.get(code)
+    if st is None:
+        st = stats[code] = _Stat()
+    st.callcount += 1
+    st.inlinetime += elapsed - sub
+    if depth > 1:
+        st.reccallcount += 1        # a recursive call: its time is in the outermost one's
+    else:
+        st.totaltime += elapsed
+
+
 class Profiler:
     """Profiler(timer=None, timeunit=None, subcalls=True, builtins=True)"""
 
@@ -52,15 +65,7 @@ class Profiler:
                 self._active.pop(code, None)
             else:
                 self._active[code] = depth - 1
-            st = self._stats.get(code)
-            if st is None:
-                st = self._stats[code] = _Stat()
-            st.callcount += 1
-            st.inlinetime += elapsed - sub
-            if depth > 1:
-                st.reccallcount += 1
-            else:
-                st.totaltime += elapsed
+            _count(self._stats, code, elapsed, sub, depth)
             if self._stack:
                 caller = self._stack[-1]
                 caller[2] += elapsed
@@ -70,15 +75,7 @@ class Profiler:
                         cst = self._stats[caller[0]] = _Stat()
                     if cst.calls is None:
                         cst.calls = {}
-                    sub_st = cst.calls.get(code)
-                    if sub_st is None:
-                        sub_st = cst.calls[code] = _Stat()
-                    sub_st.callcount += 1
-                    sub_st.inlinetime += elapsed - sub
-                    if depth > 1:
-                        sub_st.reccallcount += 1
-                    else:
-                        sub_st.totaltime += elapsed
+                    _count(cst.calls, code, elapsed, sub, depth)
 
     def enable(self, subcalls=True, builtins=True):
         """Start collecting profiling information."""

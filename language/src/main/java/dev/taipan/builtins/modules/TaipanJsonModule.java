@@ -80,10 +80,7 @@ public final class TaipanJsonModule implements BuiltinRegistry.ModuleDefinition 
         @Specialization
         @TruffleBoundary
         static Object doIt(Object s) {
-            if (!(s instanceof String str)) {
-                throw PythonErrors.typeError("first argument must be a string, not %s", PyObjectGetClass.typeName(s));
-            }
-            return JsonStrings.encodeAscii(str);
+            return JsonStrings.encodeAscii(str(s));
         }
     }
 
@@ -93,10 +90,7 @@ public final class TaipanJsonModule implements BuiltinRegistry.ModuleDefinition 
         @Specialization
         @TruffleBoundary
         static Object doIt(Object s) {
-            if (!(s instanceof String str)) {
-                throw PythonErrors.typeError("first argument must be a string, not %s", PyObjectGetClass.typeName(s));
-            }
-            return JsonStrings.encode(str);
+            return JsonStrings.encode(str(s));
         }
     }
 

@@ -76,6 +76,41 @@ public abstract class OpenFile {
         return true;
     }
 
+    /**
+     * A descriptor of a stream rather than a file (a standard stream, a pipe, a socket): seeking
+     * fails with ESPIPE, there is no size, and truncate and fsync fail with EINVAL.
+     */
+    public abstract static class Unseekable extends OpenFile {
+        protected Unseekable(Path path, boolean readable, boolean writable) {
+            super(path, readable, writable);
+        }
+
+        @Override
+        public long seek(long pos, int whence) throws OsFailure {
+            throw new OsFailure(Errno.ESPIPE);
+        }
+
+        @Override
+        public long size() {
+            return 0;
+        }
+
+        @Override
+        public void truncate(long size) throws OsFailure {
+            throw new OsFailure(Errno.EINVAL);
+        }
+
+        @Override
+        public void sync() throws OsFailure {
+            throw new OsFailure(Errno.EINVAL);
+        }
+
+        @Override
+        public boolean isSeekable() {
+            return false;
+        }
+    }
+
     /** A regular file (or directory) opened through a FileChannel. */
     public static final class ChannelFile extends OpenFile {
         private final FileChannel channel;
@@ -245,7 +280,7 @@ public abstract class OpenFile {
     }
 
     /** A standard stream of the context (stdin, stdout or stderr). */
-    public static final class StreamFile extends OpenFile {
+    public static final class StreamFile extends Unseekable {
         private final InputStream in;
         private final OutputStream out;
         private final boolean terminal;
@@ -311,26 +346,6 @@ public abstract class OpenFile {
         }
 
         @Override
-        public long seek(long pos, int whence) throws OsFailure {
-            throw new OsFailure(Errno.ESPIPE);
-        }
-
-        @Override
-        public long size() {
-            return 0;
-        }
-
-        @Override
-        public void truncate(long size) throws OsFailure {
-            throw new OsFailure(Errno.EINVAL);
-        }
-
-        @Override
-        public void sync() throws OsFailure {
-            throw new OsFailure(Errno.EINVAL);
-        }
-
-        @Override
         public void close() {
             // the context owns the underlying streams; closing fd 0-2 only detaches them
             closed = true;
@@ -341,9 +356,5 @@ public abstract class OpenFile {
             return terminal;
         }
 
-        @Override
-        public boolean isSeekable() {
-            return false;
-        }
     }
 }

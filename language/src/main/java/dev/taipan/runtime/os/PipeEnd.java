@@ -5,7 +5,7 @@ package dev.taipan.runtime.os;
  * {@code dup} and every child-process pump holds its own PipeEnd, so the pipe reaches end of
  * file only when the last write end is closed, as with kernel pipes.
  */
-public final class PipeEnd extends OpenFile {
+public final class PipeEnd extends OpenFile.Unseekable {
     private final PipeBuffer pipe;
     private boolean closed;
     private volatile boolean blocking = true;
@@ -79,26 +79,6 @@ public final class PipeEnd extends OpenFile {
     }
 
     @Override
-    public long seek(long pos, int whence) throws OsFailure {
-        throw new OsFailure(Errno.ESPIPE);
-    }
-
-    @Override
-    public long size() throws OsFailure {
-        return 0;
-    }
-
-    @Override
-    public void truncate(long size) throws OsFailure {
-        throw new OsFailure(Errno.EINVAL);
-    }
-
-    @Override
-    public void sync() throws OsFailure {
-        throw new OsFailure(Errno.EINVAL);
-    }
-
-    @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;
@@ -108,11 +88,6 @@ public final class PipeEnd extends OpenFile {
 
     @Override
     public boolean isTerminal() {
-        return false;
-    }
-
-    @Override
-    public boolean isSeekable() {
         return false;
     }
 

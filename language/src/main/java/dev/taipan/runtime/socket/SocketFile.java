@@ -38,7 +38,7 @@ import dev.taipan.runtime.types.BuiltinType;
  * <p>
  * Timeouts are passed in nanoseconds: negative waits forever, 0 is non-blocking.
  */
-public final class SocketFile extends OpenFile {
+public final class SocketFile extends OpenFile.Unseekable {
     public static final int SOCK_STREAM = 1;
     public static final int SOCK_DGRAM = 2;
 
@@ -669,26 +669,6 @@ public final class SocketFile extends OpenFile {
         return send(buf, off, len, -1);
     }
 
-    @Override
-    public long seek(long pos, int whence) throws OsFailure {
-        throw new OsFailure(Errno.ESPIPE);
-    }
-
-    @Override
-    public long size() {
-        return 0;
-    }
-
-    @Override
-    public void truncate(long size) throws OsFailure {
-        throw new OsFailure(Errno.EINVAL);
-    }
-
-    @Override
-    public void sync() throws OsFailure {
-        throw new OsFailure(Errno.EINVAL);
-    }
-
     /** Releases one descriptor; the channel closes with the last. */
     @Override
     @TruffleBoundary
@@ -712,11 +692,6 @@ public final class SocketFile extends OpenFile {
 
     @Override
     public boolean isTerminal() {
-        return false;
-    }
-
-    @Override
-    public boolean isSeekable() {
         return false;
     }
 }

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
-import com.oracle.truffle.api.bytecode.EpilogReturn;
+import com.oracle.truffle.api.bytecode.Instrumentation;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
 import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
@@ -117,41 +117,36 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     // =============================================================== sys.settrace
 
-    /** A new activation starts its body: sys.settrace's 'call' event (see runtime/trace/Tracing). */
-    @Operation
+    /**
+     * A new activation starts its body: sys.settrace's 'call' event (see runtime/trace/Tracing).
+     * Like TraceLine and TraceReturn an instrumentation: absent from the bytecode until a program
+     * first sets a trace or profile function (then every root is updated to include them).
+     */
+    @Instrumentation
     @ConstantOperand(type = int.class, name = "firstLine")
     public static final class TraceCall {
         @Specialization
         static void doCall(VirtualFrame frame, int firstLine, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.call(frame.materialize(), firstLine, bytecode, bci);
-            }
+            dev.taipan.runtime.trace.Tracing.call(frame.materialize(), firstLine, bytecode, bci);
         }
     }
 
     /** A statement starts: sys.settrace's 'line' event. */
-    @Operation
+    @Instrumentation
     @ConstantOperand(type = int.class, name = "line")
     public static final class TraceLine {
         @Specialization
         static void doLine(VirtualFrame frame, int line, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.line(frame.materialize(), line, bytecode, bci);
-            }
+            dev.taipan.runtime.trace.Tracing.line(frame.materialize(), line, bytecode, bci);
         }
     }
 
-    /**
-     * Every return of a root, after its finally blocks, with the value: sys.settrace's and
-     * sys.setprofile's 'return' event.
-     */
-    @EpilogReturn
+    /** The value being returned, passed through: sys.settrace's and sys.setprofile's 'return' event. */
+    @Instrumentation
     public static final class TraceReturn {
         @Specialization
         static Object doReturn(VirtualFrame frame, Object value) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
-            }
+            dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
             return value;
         }
     }

@@ -145,8 +145,9 @@ final class CodeGenerator {
     }
 
     private static RootNode buildRoot(CompilationUnit unit, Scope scope, Object node, PCode code) {
-        BytecodeRootNodes<PBytecodeRootNode> nodes = PBytecodeRootNodeGen.create(unit.language, BytecodeConfig.WITH_SOURCE,
+        BytecodeRootNodes<PBytecodeRootNode> nodes = PBytecodeRootNodeGen.create(unit.language, dev.taipan.runtime.trace.TracedRoots.config(),
                         builder -> new CodeGenerator(unit, scope, node, code, builder).emitRoot());
+        dev.taipan.runtime.trace.TracedRoots.register(nodes);
         PBytecodeRootNode root = nodes.getNode(0);
         root.setCode(code);
         if (code.isResumable()) {
@@ -344,9 +345,11 @@ final class CodeGenerator {
         if (code.isResumable()) {
             b.beginGeneratorReturnValue();
         }
+        b.beginTraceReturn();
     }
 
     void endReturn() {
+        b.endTraceReturn();
         if (code.isResumable()) {
             b.endGeneratorReturnValue();
         }

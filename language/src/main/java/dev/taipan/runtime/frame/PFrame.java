@@ -23,6 +23,17 @@ public final class PFrame extends PythonObject {
     private int bci;
     private PFrame back;
     private int fixedLine = -1;
+    /** Whether sys.settrace/setprofile saw this activation start (its 'call' event). */
+    private boolean traceEntered;
+
+    public boolean isTraceEntered() {
+        return traceEntered;
+    }
+
+    public void setTraceEntered() {
+        traceEntered = true;
+    }
+
     /** f_locals of a function frame (see getLocals). */
     private PDict localsDict;
     /** f_trace (stored for tools; not called). */

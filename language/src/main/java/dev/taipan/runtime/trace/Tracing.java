@@ -20,10 +20,10 @@ import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
 
 /**
- * sys.settrace: the 'call', 'line', 'return' and 'exception' events, delivered by the
- * TraceCall/TraceLine/TraceReturn operations and the root's exception interception. Until a
- * program first sets a trace function, {@link #NEVER_TRACED} holds and compiled code drops the
- * operations; the interpreter pays one assumption check per statement.
+ * sys.settrace and sys.setprofile: the 'call', 'line', 'return' and 'exception' events,
+ * delivered by the TraceCall/TraceLine/TraceReturn instrumentations (in the bytecode only once a
+ * program sets a trace or profile function, see TracedRoots) and the root's exception
+ * interception (which checks {@link #NEVER_TRACED}, folded away in compiled code).
  *
  * <p>A traced activation keeps one frame object (so that f_trace set by a debugger on a frame
  * from sys._getframe() is the one the events see): {@link #frameObject} maps the activation's
@@ -63,6 +63,7 @@ public final class Tracing {
         ts.setTraceFunction(fn == PNone.NONE ? null : fn);
         if (fn != PNone.NONE) {
             NEVER_TRACED.invalidate();
+            TracedRoots.enable();
         }
     }
 
@@ -72,6 +73,7 @@ public final class Tracing {
         ts.setProfileFunction(fn == PNone.NONE ? null : fn);
         if (fn != PNone.NONE) {
             NEVER_TRACED.invalidate();
+            TracedRoots.enable();
         }
     }
 
@@ -136,6 +138,7 @@ public final class Tracing {
             return;
         }
         remember(frame, pf);
+        pf.setTraceEntered();
         pf.setLocation(node, bci);
         pf.setLine(firstLine);
         callProfile(ts, pf, "call", PNone.NONE);
@@ -184,20 +187,17 @@ public final class Tracing {
         Map<MaterializedFrame, PFrame> frames = frames(ts);
         PFrame pf = frames.get(frame);
         if (pf == null) {
-            if (ts.getProfileFunction() != null) {
-                // CPython profiles every return, also of frames entered before setprofile
-                PFrame current = FrameAccess.getFrame(0);
-                if (current != null) {
-                    callProfile(ts, current, "return", value);
-                }
-            }
             return;
         }
         try {
             if (ts.getTraceFunction() != null && pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
                 callTrace(ts, pf.getTrace(), pf, "return", value);
             }
-            callProfile(ts, pf, "return", value);
+            if (pf.isTraceEntered()) {
+                // only activations whose start the profiler saw: one entered earlier returns
+                // before its finally blocks here, where tools stop profiling (profile's runcall)
+                callProfile(ts, pf, "return", value);
+            }
         } finally {
             frames.remove(frame);   // after the event: the trace function may still ask for this frame
         }

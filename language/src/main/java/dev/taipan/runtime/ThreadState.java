@@ -50,8 +50,8 @@ public final class ThreadState {
     /** sys.settrace: the global trace function (null: none), and whether one is running now. */
     private Object traceFunction;
     private boolean inTrace;
-    /** The frame objects of traced activations (see runtime/trace/Tracing). */
-    private java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> traceFrames;
+    /** The frame objects of this thread's activations (runtime/trace/FrameObjects; opaque here). */
+    private Object traceFrames;
 
     /** sys.setprofile: the profile function (null: none). */
     private Object profileFunction;
@@ -80,12 +80,12 @@ public final class ThreadState {
         inTrace = b;
     }
 
-    public java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> traceFrames() {
+    public Object traceFrames() {
         return traceFrames;
     }
 
-    public void setTraceFrames(java.util.Map<com.oracle.truffle.api.frame.MaterializedFrame, dev.taipan.runtime.frame.PFrame> m) {
-        traceFrames = m;
+    public void setTraceFrames(Object frames) {
+        traceFrames = frames;
     }
 
     public ThreadState(RecursionLimit limit) {

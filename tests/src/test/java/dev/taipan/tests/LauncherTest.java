@@ -190,6 +190,15 @@ class LauncherTest {
     }
 
     @Test
+    void frameObjectsDoNotOutliveTheirActivations() throws IOException {
+        // each call makes its frame object (sys._getframe) while holding 80 KB: kept, 30,000 of
+        // them would need 2.4 GB
+        write("frames.py", "import sys\ndef f(n):\n    big = [0] * 10000\n    sys._getframe()\n    return n\nfor i in range(30000):\n    f(i)\nprint('ok')\n");
+        RunResult r = taipan(dir, null, "--vm.Xmx64m", "frames.py");
+        assertEquals("ok\n", r.stdout(), r.toString());
+    }
+
+    @Test
     void interactiveModeEchoesValues() {
         RunResult r = taipan(dir, "x = 6\nx * 7\nfor i in range(2):\n    print(i)\n\n1/0\n'after error'\n", "-i", "-q");
         assertTrue(r.stdout().contains("42\n0\n1\n'after error'\n"), r.toString());

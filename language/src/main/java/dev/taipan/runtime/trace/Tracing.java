@@ -1,8 +1,5 @@
 package dev.taipan.runtime.trace;
 
-import java.util.Map;
-import java.util.WeakHashMap;
-
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
@@ -35,21 +32,21 @@ public final class Tracing {
     private Tracing() {
     }
 
-    /** The frame objects of this thread's activations, by their Truffle frame. */
-    private static Map<MaterializedFrame, PFrame> frames(ThreadState ts) {
-        Map<MaterializedFrame, PFrame> m = ts.traceFrames();
+    /** The frame objects of this thread's activations. */
+    private static FrameObjects frames(ThreadState ts) {
+        Object m = ts.traceFrames();
         if (m == null) {
-            m = new WeakHashMap<>();
+            m = new FrameObjects();
             ts.setTraceFrames(m);
         }
-        return m;
+        return (FrameObjects) m;
     }
 
     /** The frame object already made for this activation, or null. */
     @TruffleBoundary
     public static PFrame frameObject(MaterializedFrame frame) {
-        Map<MaterializedFrame, PFrame> m = TaipanContext.get(null).getThreadState().traceFrames();
-        return m == null ? null : m.get(frame);
+        Object m = TaipanContext.get(null).getThreadState().traceFrames();
+        return m == null ? null : ((FrameObjects) m).get(frame);
     }
 
     @TruffleBoundary
@@ -137,7 +134,7 @@ public final class Tracing {
         if (pf == null) {
             return;
         }
-        remember(frame, pf);
+        frames(ts).enter(frame, pf);
         pf.setTraceEntered();
         pf.setLocation(node, bci);
         pf.setLine(firstLine);
@@ -184,7 +181,7 @@ public final class Tracing {
         if (ts == null) {
             return;
         }
-        Map<MaterializedFrame, PFrame> frames = frames(ts);
+        FrameObjects frames = frames(ts);
         PFrame pf = frames.get(frame);
         if (pf == null) {
             return;
@@ -199,7 +196,7 @@ public final class Tracing {
                 callProfile(ts, pf, "return", value);
             }
         } finally {
-            frames.remove(frame);   // after the event: the trace function may still ask for this frame
+            frames.finished(frame);   // after the event: the trace function may still ask for this frame
         }
     }
 

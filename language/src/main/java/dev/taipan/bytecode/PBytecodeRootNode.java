@@ -141,6 +141,26 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /** The value a generator yields, passed through: the 'return' event of its frame. */
+    @Instrumentation
+    public static final class TraceYield {
+        @Specialization
+        static Object doYield(VirtualFrame frame, Object value) {
+            dev.taipan.runtime.trace.Tracing.yielded(frame.materialize(), value);
+            return value;
+        }
+    }
+
+    /** The value sent into a resumed generator, passed through: the 'call' event of its frame. */
+    @Instrumentation
+    public static final class TraceResume {
+        @Specialization
+        static Object doResume(VirtualFrame frame, Object sent, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            dev.taipan.runtime.trace.Tracing.resumed(frame.materialize(), bytecode, bci);
+            return sent;
+        }
+    }
+
     /** The value being returned, passed through: sys.settrace's and sys.setprofile's 'return' event. */
     @Instrumentation
     public static final class TraceReturn {

@@ -427,12 +427,35 @@ final class CodeGenerator {
     void beginStatement(Node s) {
         b.beginSourceSection(s.start(), Math.max(0, s.end() - s.start()));
         b.beginTag(StatementTag.class);
-        b.emitTraceLine(lineOf(s));
+        int line = lineOf(s);
+        if (line != lastTracedLine) {
+            // one 'line' event per line, as CPython: statements sharing a line (a = 1; b = 2) share it
+            b.emitTraceLine(line);
+            lastTracedLine = line;
+        }
+    }
+
+    /** The line of the last TraceLine emitted in straight-line code (see beginStatement). */
+    private int lastTracedLine = -1;
+
+    /**
+     * A yield of the value {@code value} emits, with the trace instrumentations around it: the
+     * frame's 'return' event with the yielded value, and its 'call' event when it is resumed.
+     */
+    void emitTracedYield(Runnable value) {
+        b.beginTraceResume();
+        b.beginYield();
+        b.beginTraceYield();
+        value.run();
+        b.endTraceYield();
+        b.endYield();
+        b.endTraceResume();
     }
 
     /** The loop's header line again before each next iteration, as CPython's line events show it. */
     void emitLoopHeaderLine(Node loop) {
-        b.emitTraceLine(lineOf(loop));
+        lastTracedLine = lineOf(loop);
+        b.emitTraceLine(lastTracedLine);
     }
 
     private int lineOf(Node s) {

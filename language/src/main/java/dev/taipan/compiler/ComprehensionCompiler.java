@@ -180,9 +180,7 @@ final class ComprehensionCompiler {
             }
             case Expr.GeneratorExp c -> {
                 b.beginResumeYield();
-                b.beginYield();
-                g.exprs.emitYieldedValue(() -> g.exprs.emit(c.elt()));
-                b.endYield();
+                g.emitTracedYield(() -> g.exprs.emitYieldedValue(() -> g.exprs.emit(c.elt())));
                 b.endResumeYield();
             }
             default -> throw new IllegalArgumentException();

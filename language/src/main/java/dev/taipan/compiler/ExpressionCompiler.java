@@ -147,9 +147,7 @@ final class ExpressionCompiler {
             case Expr.FormattedValue f -> emitFormattedValue(f);
             case Expr.Yield y -> {
                 b.beginResumeYield();
-                b.beginYield();
-                emitYieldedValue(() -> emitOrNone(y.value()));
-                b.endYield();
+                g.emitTracedYield(() -> emitYieldedValue(() -> emitOrNone(y.value())));
                 b.endResumeYield();
             }
             case Expr.YieldFrom y -> emitYieldFrom(y.value(), false);
@@ -561,9 +559,7 @@ final class ExpressionCompiler {
         b.emitLoadLocal(sent);
         b.endYieldFromStep();
         b.beginStoreLocal(sent);
-        b.beginYield();
-        b.emitLoadLocal(result);
-        b.endYield();
+        g.emitTracedYield(() -> b.emitLoadLocal(result));
         b.endStoreLocal();
         b.endWhile();
         b.emitLoadLocal(result);

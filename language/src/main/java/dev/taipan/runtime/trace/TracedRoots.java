@@ -22,7 +22,9 @@ public final class TracedRoots {
     private static final BytecodeConfig TRACING = PBytecodeRootNodeGen.newConfigBuilder().addSource()
                     .addInstrumentation(PBytecodeRootNode.TraceCall.class)
                     .addInstrumentation(PBytecodeRootNode.TraceLine.class)
-                    .addInstrumentation(PBytecodeRootNode.TraceReturn.class).build();
+                    .addInstrumentation(PBytecodeRootNode.TraceReturn.class)
+                    .addInstrumentation(PBytecodeRootNode.TraceYield.class)
+                    .addInstrumentation(PBytecodeRootNode.TraceResume.class).build();
 
     private static final List<WeakReference<BytecodeRootNodes<PBytecodeRootNode>>> ROOTS = new ArrayList<>();
     private static volatile boolean enabled;

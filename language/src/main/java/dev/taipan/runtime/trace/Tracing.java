@@ -200,6 +200,49 @@ public final class Tracing {
         }
     }
 
+    /** A generator yields: the 'return' event of its frame, which stays traced for the resume. */
+    @TruffleBoundary
+    public static void yielded(MaterializedFrame frame, Object value) {
+        ThreadState ts = activeState();
+        if (ts == null) {
+            return;
+        }
+        PFrame pf = frames(ts).get(frame);
+        if (pf == null) {
+            return;
+        }
+        if (ts.getTraceFunction() != null && pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
+            callTrace(ts, pf.getTrace(), pf, "return", value);
+        }
+        if (pf.isTraceEntered()) {
+            callProfile(ts, pf, "return", value);
+        }
+    }
+
+    /** A generator is resumed: the 'call' event, as for a new activation of its frame. */
+    @TruffleBoundary
+    public static void resumed(MaterializedFrame frame, com.oracle.truffle.api.bytecode.BytecodeNode node, int bci) {
+        ThreadState ts = activeState();
+        if (ts == null) {
+            return;
+        }
+        PFrame pf = frames(ts).get(frame);
+        if (pf == null) {
+            return;
+        }
+        pf.setLocation(node, bci);
+        pf.setLine(-1);
+        if (pf.isTraceEntered()) {
+            callProfile(ts, pf, "call", PNone.NONE);
+        }
+        if (ts.getTraceFunction() != null) {
+            Object local = callTrace(ts, ts.getTraceFunction(), pf, "call", PNone.NONE);
+            if (local != PNone.NONE) {
+                pf.setTrace(local);
+            }
+        }
+    }
+
     /** An exception is raised in (or passes through) the activation: the 'exception' event. */
     @TruffleBoundary
     public static void exception(MaterializedFrame frame, PBaseException exc) {

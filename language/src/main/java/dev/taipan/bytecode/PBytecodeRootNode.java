@@ -6,6 +6,7 @@ import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.EpilogExceptional;
 import com.oracle.truffle.api.bytecode.Instrumentation;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
 import com.oracle.truffle.api.bytecode.LocalAccessor;
@@ -138,6 +139,17 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization
         static void doLine(VirtualFrame frame, int line, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
             dev.taipan.runtime.trace.Tracing.line(frame.materialize(), line, bytecode, bci);
+        }
+    }
+
+    /** A root left by an exception: the frame's 'return' event (with None), as CPython sends it. */
+    @EpilogExceptional
+    public static final class TraceUnwind {
+        @Specialization
+        static void doUnwind(VirtualFrame frame, AbstractTruffleException ex) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), PNone.NONE);
+            }
         }
     }
 

@@ -459,7 +459,7 @@ final class CodeGenerator {
     }
 
     private int lineOf(Node s) {
-        return unit.source.getLineNumber(Math.min(s.start(), Math.max(0, unit.source.getLength() - 1)));
+        return unit.lines.line(s.start());
     }
 
     void endStatement() {

@@ -270,11 +270,7 @@ public final class ArrayBuiltins {
         if ((long) b.length * n > Integer.MAX_VALUE - 8) {
             throw PythonErrors.raise(BuiltinType.MEMORY_ERROR, "");
         }
-        byte[] out = new byte[(int) (b.length * n)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(b, 0, out, i * b.length, b.length);
-        }
-        return out;
+        return dev.taipan.runtime.bytes.BytesOps.repeat(b, (int) n);
     }
 
     @Builtin(name = "__mul__", params = {"self", "n"})

@@ -77,10 +77,9 @@ public final class JsonEncoder {
             if (cls.isSubtypeOfBuiltin(BuiltinType.STR)) {
                 out.append(PyObjectStr.str(CallDispatch.call(strEncoder, o)));
             } else if (cls.isSubtypeOfBuiltin(BuiltinType.INT)) {
-                out.append(PyObjectStr.str(CallDispatch.callMethod(builtin(BuiltinType.INT).lookup("__repr__"), o)));
+                out.append(intRepr(o));
             } else if (cls.isSubtypeOfBuiltin(BuiltinType.FLOAT)) {
-                double d = dev.taipan.runtime.abstractops.PyNumberConvert.asDouble(o);
-                out.append(Double.isFinite(d) ? PyObjectStr.str(CallDispatch.callMethod(builtin(BuiltinType.FLOAT).lookup("__repr__"), o)) : floatText(d, o));
+                out.append(floatText(dev.taipan.runtime.abstractops.PyNumberConvert.asDouble(o), o));
             } else if (o instanceof PList || o instanceof PTuple) {
                 list(o);
             } else if (o instanceof PDict d) {
@@ -93,8 +92,9 @@ public final class JsonEncoder {
         }
     }
 
-    private static PythonClass builtin(BuiltinType t) {
-        return TaipanContext.get(null).getBuiltinClass(t);
+    /** An int subclass (IntEnum...) as int.__repr__ writes it, whatever its own __repr__ says. */
+    private static String intRepr(Object o) {
+        return PyObjectStr.str(CallDispatch.callMethod(TaipanContext.get(null).getBuiltinClass(BuiltinType.INT).lookup("__repr__"), o));
     }
 
     private void string(String s) {
@@ -192,7 +192,7 @@ public final class JsonEncoder {
                 if (cls.isSubtypeOfBuiltin(BuiltinType.STR)) {
                     k = PyObjectStr.str(key);
                 } else if (cls.isSubtypeOfBuiltin(BuiltinType.INT)) {
-                    k = PyObjectStr.str(CallDispatch.callMethod(builtin(BuiltinType.INT).lookup("__repr__"), key));
+                    k = intRepr(key);
                 } else if (cls.isSubtypeOfBuiltin(BuiltinType.FLOAT)) {
                     k = floatText(dev.taipan.runtime.abstractops.PyNumberConvert.asDouble(key), key);
                 } else if (skipKeys) {

@@ -58,6 +58,11 @@ public final class Tracing {
     public static void setTrace(Object fn) {
         ThreadState ts = TaipanContext.get(null).getThreadState();
         ts.setTraceFunction(fn == PNone.NONE ? null : fn);
+        instrumentIfSet(fn);
+    }
+
+    /** A first trace or profile function puts the trace operations into the bytecode. */
+    private static void instrumentIfSet(Object fn) {
         if (fn != PNone.NONE) {
             NEVER_TRACED.invalidate();
             TracedRoots.enable();
@@ -68,10 +73,7 @@ public final class Tracing {
     public static void setProfile(Object fn) {
         ThreadState ts = TaipanContext.get(null).getThreadState();
         ts.setProfileFunction(fn == PNone.NONE ? null : fn);
-        if (fn != PNone.NONE) {
-            NEVER_TRACED.invalidate();
-            TracedRoots.enable();
-        }
+        instrumentIfSet(fn);
     }
 
     @TruffleBoundary
@@ -123,6 +125,41 @@ public final class Tracing {
         return (ts.getTraceFunction() == null && ts.getProfileFunction() == null) || ts.isInTrace() ? null : ts;
     }
 
+    /** The frame's local trace function (f_trace) while a trace function is set, else null. */
+    private static Object localTrace(ThreadState ts, PFrame pf) {
+        Object local = pf.getTrace();
+        return ts.getTraceFunction() == null || local == PNone.NONE || local == null ? null : local;
+    }
+
+    /** The 'call' event (a new activation or a resumed generator): profile, then trace, whose result traces the frame. */
+    private static void callEvent(ThreadState ts, PFrame pf) {
+        if (pf.isTraceEntered()) {
+            callProfile(ts, pf, "call", PNone.NONE);
+        }
+        if (ts.getTraceFunction() != null) {
+            Object local = callTrace(ts, ts.getTraceFunction(), pf, "call", PNone.NONE);
+            if (local != PNone.NONE) {
+                pf.setTrace(local);
+            }
+        }
+    }
+
+    /**
+     * The 'return' event (a return or a generator's yield) to the frame's trace function and to
+     * the profile function. Only activations whose start the profiler saw get the latter: one
+     * entered earlier returns before its finally blocks here, where tools stop profiling
+     * (profile's runcall).
+     */
+    private static void returnEvent(ThreadState ts, PFrame pf, Object value) {
+        Object local = localTrace(ts, pf);
+        if (local != null) {
+            callTrace(ts, local, pf, "return", value);
+        }
+        if (pf.isTraceEntered()) {
+            callProfile(ts, pf, "return", value);
+        }
+    }
+
     /** A new activation: the 'call' event to the global trace function, whose result traces the frame. */
     @TruffleBoundary
     public static void call(MaterializedFrame frame, int firstLine, com.oracle.truffle.api.bytecode.BytecodeNode node, int bci) {
@@ -138,14 +175,7 @@ public final class Tracing {
         pf.setTraceEntered();
         pf.setLocation(node, bci);
         pf.setLine(firstLine);
-        callProfile(ts, pf, "call", PNone.NONE);
-        if (ts.getTraceFunction() == null) {
-            return;
-        }
-        Object local = callTrace(ts, ts.getTraceFunction(), pf, "call", PNone.NONE);
-        if (local != PNone.NONE) {
-            pf.setTrace(local);
-        }
+        callEvent(ts, pf);
     }
 
     /** A statement starts: the 'line' event to the frame's trace function. */
@@ -161,11 +191,8 @@ public final class Tracing {
         }
         pf.setLocation(node, bci);
         pf.setLine(line);
-        if (ts.getTraceFunction() == null) {
-            return;
-        }
-        Object local = pf.getTrace();
-        if (local == PNone.NONE || local == null) {
+        Object local = localTrace(ts, pf);
+        if (local == null) {
             return;
         }
         Object next = callTrace(ts, local, pf, "line", PNone.NONE);
@@ -187,14 +214,7 @@ public final class Tracing {
             return;
         }
         try {
-            if (ts.getTraceFunction() != null && pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
-                callTrace(ts, pf.getTrace(), pf, "return", value);
-            }
-            if (pf.isTraceEntered()) {
-                // only activations whose start the profiler saw: one entered earlier returns
-                // before its finally blocks here, where tools stop profiling (profile's runcall)
-                callProfile(ts, pf, "return", value);
-            }
+            returnEvent(ts, pf, value);
         } finally {
             frames.finished(frame);   // after the event: the trace function may still ask for this frame
         }
@@ -211,12 +231,7 @@ public final class Tracing {
         if (pf == null) {
             return;
         }
-        if (ts.getTraceFunction() != null && pf.getTrace() != PNone.NONE && pf.getTrace() != null) {
-            callTrace(ts, pf.getTrace(), pf, "return", value);
-        }
-        if (pf.isTraceEntered()) {
-            callProfile(ts, pf, "return", value);
-        }
+        returnEvent(ts, pf, value);
     }
 
     /** A generator is resumed: the 'call' event, as for a new activation of its frame. */
@@ -231,16 +246,8 @@ public final class Tracing {
             return;
         }
         pf.setLocation(node, bci);
-        pf.setLine(-1);
-        if (pf.isTraceEntered()) {
-            callProfile(ts, pf, "call", PNone.NONE);
-        }
-        if (ts.getTraceFunction() != null) {
-            Object local = callTrace(ts, ts.getTraceFunction(), pf, "call", PNone.NONE);
-            if (local != PNone.NONE) {
-                pf.setTrace(local);
-            }
-        }
+        pf.setLine(-1);   // the line of the resumed yield, from the bytecode index
+        callEvent(ts, pf);
     }
 
     /** An exception is raised in (or passes through) the activation: the 'exception' event. */
@@ -251,11 +258,12 @@ public final class Tracing {
             return;
         }
         PFrame pf = frames(ts).get(frame);
-        if (ts.getTraceFunction() == null || pf == null || pf.getTrace() == PNone.NONE || pf.getTrace() == null) {
+        Object local = pf == null ? null : localTrace(ts, pf);
+        if (local == null) {
             return;
         }
         Object tb = exc.getTraceback() == null ? PNone.NONE : exc.getTraceback();
-        Object next = callTrace(ts, pf.getTrace(), pf, "exception", PTuple.of(PyObjectGetClass.get(exc), exc, tb));
+        Object next = callTrace(ts, local, pf, "exception", PTuple.of(PyObjectGetClass.get(exc), exc, tb));
         if (next != PNone.NONE) {
             pf.setTrace(next);
         }

@@ -116,120 +116,462 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         return ex;
     }
 
-    // =============================================================== sys.settrace
-
-    /**
-     * A new activation starts its body: sys.settrace's 'call' event (see runtime/trace/Tracing).
-     * Like TraceLine and TraceReturn an instrumentation: absent from the bytecode until a program
-     * first sets a trace or profile function (then every root is updated to include them).
-     */
-    @Instrumentation
-    @ConstantOperand(type = int.class, name = "firstLine")
-    public static final class TraceCall {
-        @Specialization
-        static void doCall(VirtualFrame frame, int firstLine, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
-            dev.taipan.runtime.trace.Tracing.call(frame.materialize(), firstLine, bytecode, bci);
-        }
-    }
-
-    /** A statement starts: sys.settrace's 'line' event. */
-    @Instrumentation
-    @ConstantOperand(type = int.class, name = "line")
-    public static final class TraceLine {
-        @Specialization
-        static void doLine(VirtualFrame frame, int line, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
-            dev.taipan.runtime.trace.Tracing.line(frame.materialize(), line, bytecode, bci);
-        }
-    }
-
-    /** A root left by an exception: the frame's 'return' event (with None), as CPython sends it. */
-    @EpilogExceptional
-    public static final class TraceUnwind {
-        @Specialization
-        static void doUnwind(VirtualFrame frame, AbstractTruffleException ex) {
-            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
-                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), PNone.NONE);
-            }
-        }
-    }
-
-    /** The value a generator yields, passed through: the 'return' event of its frame. */
-    @Instrumentation
-    public static final class TraceYield {
-        @Specialization
-        static Object doYield(VirtualFrame frame, Object value) {
-            dev.taipan.runtime.trace.Tracing.yielded(frame.materialize(), value);
-            return value;
-        }
-    }
-
-    /** The value sent into a resumed generator, passed through: the 'call' event of its frame. */
-    @Instrumentation
-    public static final class TraceResume {
-        @Specialization
-        static Object doResume(VirtualFrame frame, Object sent, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
-            dev.taipan.runtime.trace.Tracing.resumed(frame.materialize(), bytecode, bci);
-            return sent;
-        }
-    }
-
-    /** The value being returned, passed through: sys.settrace's and sys.setprofile's 'return' event. */
-    @Instrumentation
-    public static final class TraceReturn {
-        @Specialization
-        static Object doReturn(VirtualFrame frame, Object value) {
-            dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
-            return value;
-        }
-    }
-
     @Override
     public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bytecodeIndex) {
         CompilerDirectives.transferToInterpreter();
         return InternalErrors.toPythonException(t);
     }
 
-    // =============================================================== truthiness
+    // Operations are declared hottest first. The Bytecode DSL numbers instructions in declaration
+    // order, and HotSpot's C1 (which runs the interpreter until Graal compiles a function) turns
+    // the dispatch switch into a linear chain of compares: a low number is a fast dispatch. The
+    // instrumentations for sys.settrace come last, as they are absent unless a program traces.
 
-    /** Python truth value: the converter of if/while conditions and and/or. */
+    // =============================================================== calls
+
+    /** {@code f(args)}: the arguments are collected straight into the call layout (see PArguments). */
+    @Operation(tags = CallTag.class)
+    public static final class CallFunction {
+        @Specialization
+        static Object doCall(Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
+            return call.execute(callee, args, null);
+        }
+    }
+
+    /** A call with keyword arguments: the last {@code kwnames.length} arguments are their values. */
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String[].class, name = "kwnames")
+    public static final class CallFunctionKw {
+        @Specialization
+        static Object doCall(String[] kwnames, Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
+            return call.execute(callee, args, kwnames);
+        }
+    }
+
+    /** {@code f(*args, **kwargs)}: positional arguments as a list/tuple, keywords as a dict or NO_VALUE. */
+    @Operation(tags = CallTag.class)
+    public static final class CallFunctionEx {
+        @Specialization
+        static Object doCall(Object callee, Object positional, Object keywords, @Cached CallNode call) {
+            return Calls.callEx(callee, positional, keywords, call);
+        }
+    }
+
+    /** {@code obj.name(args)} without creating a bound method when possible. */
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class CallMethod {
+        @Specialization
+        static Object doCall(String name, Object receiver, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached CallMethodNode call) {
+            return call.execute(receiver, name, args);
+        }
+    }
+
+    // =============================================================== attributes and items
+
     @Operation
-    public static final class ToBool {
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class GetAttribute {
         @Specialization
-        static boolean doBoolean(boolean b) {
-            return b;
-        }
-
-        @Specialization
-        static boolean doLong(long l) {
-            return l != 0;
-        }
-
-        @Specialization
-        static boolean doDouble(double d) {
-            return d != 0.0;
-        }
-
-        @Specialization
-        static boolean doString(String s) {
-            return !s.isEmpty();
-        }
-
-        @Fallback
-        static boolean doObject(Object o, @Bind Node node) {
-            return PyObjectIsTrue.execute(o);
+        static Object doGet(String name, Object obj, @Cached GetAttributeNode get) {
+            return get.execute(obj, name);
         }
     }
 
     @Operation
-    public static final class Not {
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class SetAttribute {
         @Specialization
-        static boolean doBoolean(boolean b) {
-            return !b;
+        static void doSet(String name, Object obj, Object value, @Cached SetAttributeNode set) {
+            set.execute(obj, name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteAttribute {
+        @Specialization
+        static void doDelete(String name, Object obj, @Bind Node node) {
+            Attributes.delete(obj, name);
+        }
+    }
+
+    @Operation
+    public static final class GetItem {
+        @Specialization
+        static Object doGet(Object obj, Object key, @Cached GetItemNode get) {
+            return get.execute(obj, key);
+        }
+    }
+
+    @Operation
+    public static final class SetItem {
+        @Specialization
+        static void doSet(Object obj, Object key, Object value, @Cached SetItemNode set) {
+            set.execute(obj, key, value);
+        }
+    }
+
+    @Operation
+    public static final class DeleteItem {
+        @Specialization
+        static void doDelete(Object obj, Object key, @Bind Node node) {
+            Items.delete(obj, key);
+        }
+    }
+
+    @Operation
+    public static final class BuildSlice {
+        @Specialization
+        static Object doBuild(Object start, Object stop, Object step) {
+            return new dev.taipan.runtime.objects.PSlice(start, stop, step);
+        }
+    }
+
+    // =============================================================== iteration
+
+    @Operation
+    public static final class GetIter {
+        @Specialization
+        static Object doGet(Object obj, @Bind Node node) {
+            return Iteration.getIter(obj);
+        }
+    }
+
+    /** One step of a for loop: stores the next item in {@code target}; false when exhausted. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class ForIterate {
+        @Specialization
+        static boolean doRange(VirtualFrame frame, LocalAccessor target, PRangeIterator it, @Bind BytecodeNode bytecode) {
+            if (!it.hasNext()) {
+                return false;
+            }
+            target.setLong(bytecode, frame, it.nextLong());
+            return true;
+        }
+
+        @Specialization
+        static boolean doList(VirtualFrame frame, LocalAccessor target, PListIterator it, @Bind BytecodeNode bytecode) {
+            Object v = it.next();
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+
+        /** {@code for x in gen}: resumes the generator through an inline cache of its code. */
+        @Specialization(guards = "it.isPlainGenerator()")
+        static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PGenerator it, @Bind BytecodeNode bytecode,
+                        @Cached GeneratorResumeNode resume) {
+            Object v = resume.execute(it, PNone.NONE);
+            if (v instanceof PGenerator.Returned) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
         }
 
         @Fallback
-        static boolean doObject(Object o, @Bind Node node) {
-            return !PyObjectIsTrue.execute(o);
+        static boolean doGeneric(VirtualFrame frame, LocalAccessor target, Object it, @Bind BytecodeNode bytecode) {
+            Object v = Iteration.next(it);
+            if (v == null) {
+                return false;
+            }
+            target.setObject(bytecode, frame, v);
+            return true;
+        }
+    }
+
+    // =============================================================== names
+
+    /** A fast local that may be unbound: raises UnboundLocalError when it holds null. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class CheckUnbound {
+        @Specialization
+        static long doLong(String name, long v) {
+            return v;
+        }
+
+        @Specialization
+        static double doDouble(String name, double v) {
+            return v;
+        }
+
+        @Specialization
+        static boolean doBoolean(String name, boolean v) {
+            return v;
+        }
+
+        @Fallback
+        static Object doObject(String name, Object v) {
+            if (v == null) {
+                throw NameErrors.unboundLocal(name);
+            }
+            return v;
+        }
+    }
+
+    /**
+     * A read of a fast local that {@code +=} may have turned into a {@link StrAccumulator}: the
+     * str it stands for (UnboundLocalError when unbound, like CheckUnbound).
+     */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadAccumulated {
+        @Specialization
+        static long doLong(String name, long v) {
+            return v;
+        }
+
+        @Specialization
+        static double doDouble(String name, double v) {
+            return v;
+        }
+
+        @Specialization
+        static Object doAccumulator(String name, StrAccumulator v) {
+            return v.value();
+        }
+
+        @Fallback
+        static Object doObject(String name, Object v) {
+            return CheckUnbound.doObject(name, v);
+        }
+    }
+
+    /** {@code del x} of a fast local. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteFast {
+        @Specialization
+        static void doDelete(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
+            if (local.isCleared(bytecode, frame) || local.getObject(bytecode, frame) == null) {
+                throw NameErrors.unboundLocal(name);
+            }
+            local.setObject(bytecode, frame, null);   // not clear(): a later load must see "unbound", not an illegal slot
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadGlobal {
+        @Specialization(guards = "isModuleGlobals(frame)")
+        static Object doModule(VirtualFrame frame, String name,
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib,
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary builtinsLib) {
+            Object v = globalsLib.getOrDefault(Names.globalsOwner(frame), name, null);
+            if (v != null) {
+                return v;
+            }
+            return Names.loadBuiltin(frame, name, builtinsLib);
+        }
+
+        @Fallback
+        static Object doGeneric(VirtualFrame frame, String name) {
+            return Names.loadGlobalGeneric(frame.getArguments(), name);
+        }
+
+        static boolean isModuleGlobals(VirtualFrame frame) {
+            return Names.hasModuleGlobals(frame);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class StoreGlobal {
+        @Specialization(guards = "isModuleGlobals(frame)")
+        static void doModule(VirtualFrame frame, String name, Object value,
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib) {
+            globalsLib.put(Names.globalsOwner(frame), name, value);
+        }
+
+        @Fallback
+        static void doGeneric(VirtualFrame frame, String name, Object value) {
+            Names.storeGlobalGeneric(frame.getArguments(), name, value);
+        }
+
+        static boolean isModuleGlobals(VirtualFrame frame) {
+            return Names.hasModuleGlobals(frame);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteGlobal {
+        @Specialization
+        static void doDelete(VirtualFrame frame, String name) {
+            Names.deleteGlobal(frame.getArguments(), name);
+        }
+    }
+
+    /** Module and class bodies: the locals mapping, then globals, then builtins. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadName {
+        @Specialization(guards = {"isModuleLocals(frame)"})
+        static Object doModule(VirtualFrame frame, String name,
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib,
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary builtinsLib) {
+            Object v = globalsLib.getOrDefault(Names.globalsOwner(frame), name, null);
+            if (v != null) {
+                return v;
+            }
+            return Names.loadBuiltin(frame, name, builtinsLib);
+        }
+
+        @Fallback
+        static Object doGeneric(VirtualFrame frame, String name) {
+            return Names.loadNameGeneric(frame.getArguments(), name);
+        }
+
+        static boolean isModuleLocals(VirtualFrame frame) {
+            return Names.localsAreModuleGlobals(frame);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class StoreName {
+        @Specialization(guards = {"isModuleLocals(frame)"})
+        static void doModule(VirtualFrame frame, String name, Object value,
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib) {
+            globalsLib.put(Names.globalsOwner(frame), name, value);
+        }
+
+        @Fallback
+        static void doGeneric(VirtualFrame frame, String name, Object value) {
+            Names.storeNameGeneric(frame.getArguments(), name, value);
+        }
+
+        static boolean isModuleLocals(VirtualFrame frame) {
+            return Names.localsAreModuleGlobals(frame);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteName {
+        @Specialization
+        static void doDelete(VirtualFrame frame, String name, @Bind Node node) {
+            Names.deleteName(frame.getArguments(), name);
+        }
+    }
+
+    /** A class body reading a free variable: the class namespace first, then the cell. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadClassDeref {
+        @Specialization
+        static Object doLoad(VirtualFrame frame, String name, Object cell, @Bind Node node) {
+            return Names.loadClassDeref(frame.getArguments(), name, (PCell) cell);
+        }
+    }
+
+    /** The value of a cell (a free or cell variable). */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    @ConstantOperand(type = boolean.class, name = "isFree")
+    public static final class LoadCell {
+        @Specialization
+        static Object doLoad(String name, boolean isFree, PCell cell) {
+            Object v = cell.getRef();
+            if (v == null) {
+                throw isFree ? NameErrors.unboundFree(name) : NameErrors.unboundLocal(name);
+            }
+            return v;
+        }
+    }
+
+    @Operation
+    public static final class StoreCell {
+        @Specialization
+        static void doStore(PCell cell, Object value) {
+            cell.setRef(value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    @ConstantOperand(type = boolean.class, name = "isFree")
+    public static final class DeleteCell {
+        @Specialization
+        static void doDelete(String name, boolean isFree, PCell cell) {
+            if (cell.getRef() == null) {
+                throw isFree ? NameErrors.unboundFree(name) : NameErrors.unboundLocal(name);
+            }
+            cell.setRef(null);
+        }
+    }
+
+    /** A new cell holding {@code value} (or empty when given NO_VALUE). */
+    @Operation
+    public static final class MakeCell {
+        @Specialization
+        static PCell doMake(Object value) {
+            return new PCell(value == PNone.NO_VALUE ? null : value);
+        }
+    }
+
+    /** The i-th closure cell of the running function. */
+    @Operation
+    @ConstantOperand(type = int.class, name = "index")
+    public static final class LoadClosure {
+        @Specialization
+        static PCell doLoad(VirtualFrame frame, int index) {
+            return Names.closureCell(frame, index);
+        }
+    }
+
+    // =============================================================== generators
+
+    /** Right after a yield: raises the exception thrown in by gen.throw()/close(), else passes the sent value. */
+    /**
+     * The value a generator or coroutine body returns, wrapped as a continuation result without
+     * a continuation. Every resume of a generator then returns a ContinuationResult, so the
+     * call-site return-type profile of its continuation roots stays exact instead of being
+     * invalidated (and everything recompiled) the first time a generator finishes.
+     */
+    @Operation
+    public static final class GeneratorReturnValue {
+        @Specialization
+        static ContinuationResult doWrap(Object value) {
+            return new ContinuationResult(null, null, value);
+        }
+    }
+
+    @Operation
+    public static final class ResumeYield {
+        @Specialization
+        static Object doResume(Object sent, @Bind Node node) {
+            return GeneratorSupport.resumeValue(sent, node);
+        }
+    }
+
+    /** {@code iter(x)} for {@code yield from x}; for {@code await}, the awaitable's iterator. */
+    @Operation
+    @ConstantOperand(type = boolean.class, name = "isAwait")
+    public static final class GetYieldFromIter {
+        @Specialization
+        static Object doGet(boolean isAwait, Object value, @Bind Node node) {
+            return GeneratorSupport.yieldFromIter(value, isAwait);
+        }
+    }
+
+    /**
+     * One round of {@code yield from}: sends {@code sent} (a value or a ThrowSignal) into the
+     * delegate; true if it yielded (the value is in {@code result}), false when it finished (its
+     * return value is in {@code result}).
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class YieldFromStep {
+        @Specialization
+        static boolean doStep(VirtualFrame frame, LocalAccessor result, Object delegate, Object sent, @Bind BytecodeNode bytecode) {
+            return GeneratorSupport.yieldFromStep(frame, result, bytecode, delegate, sent);
         }
     }
 
@@ -825,346 +1167,47 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
-    // =============================================================== names
+    // =============================================================== truthiness
 
-    /** A fast local that may be unbound: raises UnboundLocalError when it holds null. */
+    /** Python truth value: the converter of if/while conditions and and/or. */
     @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class CheckUnbound {
+    public static final class ToBool {
         @Specialization
-        static long doLong(String name, long v) {
-            return v;
+        static boolean doBoolean(boolean b) {
+            return b;
         }
 
         @Specialization
-        static double doDouble(String name, double v) {
-            return v;
+        static boolean doLong(long l) {
+            return l != 0;
         }
 
         @Specialization
-        static boolean doBoolean(String name, boolean v) {
-            return v;
+        static boolean doDouble(double d) {
+            return d != 0.0;
+        }
+
+        @Specialization
+        static boolean doString(String s) {
+            return !s.isEmpty();
         }
 
         @Fallback
-        static Object doObject(String name, Object v) {
-            if (v == null) {
-                throw NameErrors.unboundLocal(name);
-            }
-            return v;
+        static boolean doObject(Object o, @Bind Node node) {
+            return PyObjectIsTrue.execute(o);
         }
     }
 
-    /**
-     * A read of a fast local that {@code +=} may have turned into a {@link StrAccumulator}: the
-     * str it stands for (UnboundLocalError when unbound, like CheckUnbound).
-     */
     @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class LoadAccumulated {
+    public static final class Not {
         @Specialization
-        static long doLong(String name, long v) {
-            return v;
-        }
-
-        @Specialization
-        static double doDouble(String name, double v) {
-            return v;
-        }
-
-        @Specialization
-        static Object doAccumulator(String name, StrAccumulator v) {
-            return v.value();
+        static boolean doBoolean(boolean b) {
+            return !b;
         }
 
         @Fallback
-        static Object doObject(String name, Object v) {
-            return CheckUnbound.doObject(name, v);
-        }
-    }
-
-    /** {@code del x} of a fast local. */
-    @Operation
-    @ConstantOperand(type = LocalAccessor.class)
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class DeleteFast {
-        @Specialization
-        static void doDelete(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
-            if (local.isCleared(bytecode, frame) || local.getObject(bytecode, frame) == null) {
-                throw NameErrors.unboundLocal(name);
-            }
-            local.setObject(bytecode, frame, null);   // not clear(): a later load must see "unbound", not an illegal slot
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class LoadGlobal {
-        @Specialization(guards = "isModuleGlobals(frame)")
-        static Object doModule(VirtualFrame frame, String name,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary builtinsLib) {
-            Object v = globalsLib.getOrDefault(Names.globalsOwner(frame), name, null);
-            if (v != null) {
-                return v;
-            }
-            return Names.loadBuiltin(frame, name, builtinsLib);
-        }
-
-        @Fallback
-        static Object doGeneric(VirtualFrame frame, String name) {
-            return Names.loadGlobalGeneric(frame.getArguments(), name);
-        }
-
-        static boolean isModuleGlobals(VirtualFrame frame) {
-            return Names.hasModuleGlobals(frame);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class StoreGlobal {
-        @Specialization(guards = "isModuleGlobals(frame)")
-        static void doModule(VirtualFrame frame, String name, Object value,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib) {
-            globalsLib.put(Names.globalsOwner(frame), name, value);
-        }
-
-        @Fallback
-        static void doGeneric(VirtualFrame frame, String name, Object value) {
-            Names.storeGlobalGeneric(frame.getArguments(), name, value);
-        }
-
-        static boolean isModuleGlobals(VirtualFrame frame) {
-            return Names.hasModuleGlobals(frame);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class DeleteGlobal {
-        @Specialization
-        static void doDelete(VirtualFrame frame, String name) {
-            Names.deleteGlobal(frame.getArguments(), name);
-        }
-    }
-
-    /** Module and class bodies: the locals mapping, then globals, then builtins. */
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class LoadName {
-        @Specialization(guards = {"isModuleLocals(frame)"})
-        static Object doModule(VirtualFrame frame, String name,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary builtinsLib) {
-            Object v = globalsLib.getOrDefault(Names.globalsOwner(frame), name, null);
-            if (v != null) {
-                return v;
-            }
-            return Names.loadBuiltin(frame, name, builtinsLib);
-        }
-
-        @Fallback
-        static Object doGeneric(VirtualFrame frame, String name) {
-            return Names.loadNameGeneric(frame.getArguments(), name);
-        }
-
-        static boolean isModuleLocals(VirtualFrame frame) {
-            return Names.localsAreModuleGlobals(frame);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class StoreName {
-        @Specialization(guards = {"isModuleLocals(frame)"})
-        static void doModule(VirtualFrame frame, String name, Object value,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary globalsLib) {
-            globalsLib.put(Names.globalsOwner(frame), name, value);
-        }
-
-        @Fallback
-        static void doGeneric(VirtualFrame frame, String name, Object value) {
-            Names.storeNameGeneric(frame.getArguments(), name, value);
-        }
-
-        static boolean isModuleLocals(VirtualFrame frame) {
-            return Names.localsAreModuleGlobals(frame);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class DeleteName {
-        @Specialization
-        static void doDelete(VirtualFrame frame, String name, @Bind Node node) {
-            Names.deleteName(frame.getArguments(), name);
-        }
-    }
-
-    /** A class body reading a free variable: the class namespace first, then the cell. */
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class LoadClassDeref {
-        @Specialization
-        static Object doLoad(VirtualFrame frame, String name, Object cell, @Bind Node node) {
-            return Names.loadClassDeref(frame.getArguments(), name, (PCell) cell);
-        }
-    }
-
-    /** The value of a cell (a free or cell variable). */
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    @ConstantOperand(type = boolean.class, name = "isFree")
-    public static final class LoadCell {
-        @Specialization
-        static Object doLoad(String name, boolean isFree, PCell cell) {
-            Object v = cell.getRef();
-            if (v == null) {
-                throw isFree ? NameErrors.unboundFree(name) : NameErrors.unboundLocal(name);
-            }
-            return v;
-        }
-    }
-
-    @Operation
-    public static final class StoreCell {
-        @Specialization
-        static void doStore(PCell cell, Object value) {
-            cell.setRef(value);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    @ConstantOperand(type = boolean.class, name = "isFree")
-    public static final class DeleteCell {
-        @Specialization
-        static void doDelete(String name, boolean isFree, PCell cell) {
-            if (cell.getRef() == null) {
-                throw isFree ? NameErrors.unboundFree(name) : NameErrors.unboundLocal(name);
-            }
-            cell.setRef(null);
-        }
-    }
-
-    /** A new cell holding {@code value} (or empty when given NO_VALUE). */
-    @Operation
-    public static final class MakeCell {
-        @Specialization
-        static PCell doMake(Object value) {
-            return new PCell(value == PNone.NO_VALUE ? null : value);
-        }
-    }
-
-    /** The i-th closure cell of the running function. */
-    @Operation
-    @ConstantOperand(type = int.class, name = "index")
-    public static final class LoadClosure {
-        @Specialization
-        static PCell doLoad(VirtualFrame frame, int index) {
-            return Names.closureCell(frame, index);
-        }
-    }
-
-    // =============================================================== attributes and items
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class GetAttribute {
-        @Specialization
-        static Object doGet(String name, Object obj, @Cached GetAttributeNode get) {
-            return get.execute(obj, name);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class SetAttribute {
-        @Specialization
-        static void doSet(String name, Object obj, Object value, @Cached SetAttributeNode set) {
-            set.execute(obj, name, value);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class DeleteAttribute {
-        @Specialization
-        static void doDelete(String name, Object obj, @Bind Node node) {
-            Attributes.delete(obj, name);
-        }
-    }
-
-    @Operation
-    public static final class GetItem {
-        @Specialization
-        static Object doGet(Object obj, Object key, @Cached GetItemNode get) {
-            return get.execute(obj, key);
-        }
-    }
-
-    @Operation
-    public static final class SetItem {
-        @Specialization
-        static void doSet(Object obj, Object key, Object value, @Cached SetItemNode set) {
-            set.execute(obj, key, value);
-        }
-    }
-
-    @Operation
-    public static final class DeleteItem {
-        @Specialization
-        static void doDelete(Object obj, Object key, @Bind Node node) {
-            Items.delete(obj, key);
-        }
-    }
-
-    @Operation
-    public static final class BuildSlice {
-        @Specialization
-        static Object doBuild(Object start, Object stop, Object step) {
-            return new dev.taipan.runtime.objects.PSlice(start, stop, step);
-        }
-    }
-
-    // =============================================================== calls
-
-    /** {@code f(args)}: the arguments are collected straight into the call layout (see PArguments). */
-    @Operation(tags = CallTag.class)
-    public static final class CallFunction {
-        @Specialization
-        static Object doCall(Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
-            return call.execute(callee, args, null);
-        }
-    }
-
-    /** A call with keyword arguments: the last {@code kwnames.length} arguments are their values. */
-    @Operation(tags = CallTag.class)
-    @ConstantOperand(type = String[].class, name = "kwnames")
-    public static final class CallFunctionKw {
-        @Specialization
-        static Object doCall(String[] kwnames, Object callee, @Variadic(startOffset = PArguments.USER_START) Object[] args, @Cached CallNode call) {
-            return call.execute(callee, args, kwnames);
-        }
-    }
-
-    /** {@code f(*args, **kwargs)}: positional arguments as a list/tuple, keywords as a dict or NO_VALUE. */
-    @Operation(tags = CallTag.class)
-    public static final class CallFunctionEx {
-        @Specialization
-        static Object doCall(Object callee, Object positional, Object keywords, @Cached CallNode call) {
-            return Calls.callEx(callee, positional, keywords, call);
-        }
-    }
-
-    /** {@code obj.name(args)} without creating a bound method when possible. */
-    @Operation(tags = CallTag.class)
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class CallMethod {
-        @Specialization
-        static Object doCall(String name, Object receiver, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached CallMethodNode call) {
-            return call.execute(receiver, name, args);
+        static boolean doObject(Object o, @Bind Node node) {
+            return !PyObjectIsTrue.execute(o);
         }
     }
 
@@ -1319,62 +1362,6 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
-    // =============================================================== iteration
-
-    @Operation
-    public static final class GetIter {
-        @Specialization
-        static Object doGet(Object obj, @Bind Node node) {
-            return Iteration.getIter(obj);
-        }
-    }
-
-    /** One step of a for loop: stores the next item in {@code target}; false when exhausted. */
-    @Operation
-    @ConstantOperand(type = LocalAccessor.class)
-    public static final class ForIterate {
-        @Specialization
-        static boolean doRange(VirtualFrame frame, LocalAccessor target, PRangeIterator it, @Bind BytecodeNode bytecode) {
-            if (!it.hasNext()) {
-                return false;
-            }
-            target.setLong(bytecode, frame, it.nextLong());
-            return true;
-        }
-
-        @Specialization
-        static boolean doList(VirtualFrame frame, LocalAccessor target, PListIterator it, @Bind BytecodeNode bytecode) {
-            Object v = it.next();
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
-        }
-
-        /** {@code for x in gen}: resumes the generator through an inline cache of its code. */
-        @Specialization(guards = "it.isPlainGenerator()")
-        static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PGenerator it, @Bind BytecodeNode bytecode,
-                        @Cached GeneratorResumeNode resume) {
-            Object v = resume.execute(it, PNone.NONE);
-            if (v instanceof PGenerator.Returned) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
-        }
-
-        @Fallback
-        static boolean doGeneric(VirtualFrame frame, LocalAccessor target, Object it, @Bind BytecodeNode bytecode) {
-            Object v = Iteration.next(it);
-            if (v == null) {
-                return false;
-            }
-            target.setObject(bytecode, frame, v);
-            return true;
-        }
-    }
-
     // =============================================================== functions and classes
 
     /**
@@ -1388,90 +1375,6 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization
         static Object doMake(VirtualFrame frame, PCode code, Object defaults, Object kwDefaults, Object annotations, @Variadic Object[] closure) {
             return Functions.make(frame, code, defaults, kwDefaults, annotations, closure);
-        }
-    }
-
-    // =============================================================== match statement
-
-    /** {@code case <value>:}: subject == value. */
-    @Operation
-    public static final class MatchValue {
-        @Specialization
-        static boolean doMatch(Object subject, Object value, @Bind Node node) {
-            return PatternMatching.valueEquals(subject, value);
-        }
-    }
-
-    /** {@code case None/True/False:}: identity. */
-    @Operation
-    public static final class MatchIdentity {
-        @Specialization
-        static boolean doMatch(Object subject, Object value) {
-            return subject == value || (subject instanceof Boolean a && value instanceof Boolean b && a.booleanValue() == b.booleanValue());
-        }
-    }
-
-    /** Whether a structural check ({@link MatchSequence} ...) succeeded. */
-    @Operation
-    public static final class MatchSucceeded {
-        @Specialization
-        static boolean doCheck(Object items) {
-            return items != PNone.NONE;
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = int.class, name = "count")
-    @ConstantOperand(type = int.class, name = "starIndex")
-    public static final class MatchSequence {
-        @Specialization
-        static Object doMatch(int count, int starIndex, Object subject, @Bind Node node) {
-            return PatternMatching.sequenceItems(subject, count, starIndex);
-        }
-    }
-
-    @Operation
-    public static final class MatchMapping {
-        @Specialization
-        static Object doMatch(Object subject, PTuple keys, @Bind Node node) {
-            return PatternMatching.mappingValues(subject, keys);
-        }
-    }
-
-    @Operation
-    public static final class MatchMappingRest {
-        @Specialization
-        static Object doRest(Object subject, PTuple keys, @Bind Node node) {
-            return PatternMatching.mappingRest(subject, keys);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = int.class, name = "positional")
-    @ConstantOperand(type = String[].class, name = "keywords")
-    public static final class MatchClass {
-        @Specialization
-        static Object doMatch(int positional, String[] keywords, Object subject, Object cls, @Bind Node node) {
-            return PatternMatching.classAttributes(subject, cls, positional, keywords);
-        }
-    }
-
-    /** PEP 695: creates type parameters, generic bases and type aliases through {@code _typing}. */
-    @Operation
-    @ConstantOperand(type = String.class, name = "helper")
-    public static final class CallTypingHelper {
-        @Specialization
-        static Object doCall(String helper, @Variadic Object[] args, @Bind Node node) {
-            return dev.taipan.runtime.typing.TypingIntrinsics.call(helper, args);
-        }
-    }
-
-    /** Applies a decorator: {@code decorator(value)}. */
-    @Operation
-    public static final class Decorate {
-        @Specialization
-        static Object doCall(Object decorator, Object value, @Cached CallNode call) {
-            return call.execute(decorator, PArguments.fromValues(value), null);
         }
     }
 
@@ -1675,52 +1578,87 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
-    // =============================================================== generators
+    // =============================================================== match statement
 
-    /** Right after a yield: raises the exception thrown in by gen.throw()/close(), else passes the sent value. */
-    /**
-     * The value a generator or coroutine body returns, wrapped as a continuation result without
-     * a continuation. Every resume of a generator then returns a ContinuationResult, so the
-     * call-site return-type profile of its continuation roots stays exact instead of being
-     * invalidated (and everything recompiled) the first time a generator finishes.
-     */
+    /** {@code case <value>:}: subject == value. */
     @Operation
-    public static final class GeneratorReturnValue {
+    public static final class MatchValue {
         @Specialization
-        static ContinuationResult doWrap(Object value) {
-            return new ContinuationResult(null, null, value);
+        static boolean doMatch(Object subject, Object value, @Bind Node node) {
+            return PatternMatching.valueEquals(subject, value);
+        }
+    }
+
+    /** {@code case None/True/False:}: identity. */
+    @Operation
+    public static final class MatchIdentity {
+        @Specialization
+        static boolean doMatch(Object subject, Object value) {
+            return subject == value || (subject instanceof Boolean a && value instanceof Boolean b && a.booleanValue() == b.booleanValue());
+        }
+    }
+
+    /** Whether a structural check ({@link MatchSequence} ...) succeeded. */
+    @Operation
+    public static final class MatchSucceeded {
+        @Specialization
+        static boolean doCheck(Object items) {
+            return items != PNone.NONE;
         }
     }
 
     @Operation
-    public static final class ResumeYield {
+    @ConstantOperand(type = int.class, name = "count")
+    @ConstantOperand(type = int.class, name = "starIndex")
+    public static final class MatchSequence {
         @Specialization
-        static Object doResume(Object sent, @Bind Node node) {
-            return GeneratorSupport.resumeValue(sent, node);
+        static Object doMatch(int count, int starIndex, Object subject, @Bind Node node) {
+            return PatternMatching.sequenceItems(subject, count, starIndex);
         }
     }
 
-    /** {@code iter(x)} for {@code yield from x}; for {@code await}, the awaitable's iterator. */
     @Operation
-    @ConstantOperand(type = boolean.class, name = "isAwait")
-    public static final class GetYieldFromIter {
+    public static final class MatchMapping {
         @Specialization
-        static Object doGet(boolean isAwait, Object value, @Bind Node node) {
-            return GeneratorSupport.yieldFromIter(value, isAwait);
+        static Object doMatch(Object subject, PTuple keys, @Bind Node node) {
+            return PatternMatching.mappingValues(subject, keys);
         }
     }
 
-    /**
-     * One round of {@code yield from}: sends {@code sent} (a value or a ThrowSignal) into the
-     * delegate; true if it yielded (the value is in {@code result}), false when it finished (its
-     * return value is in {@code result}).
-     */
     @Operation
-    @ConstantOperand(type = LocalAccessor.class)
-    public static final class YieldFromStep {
+    public static final class MatchMappingRest {
         @Specialization
-        static boolean doStep(VirtualFrame frame, LocalAccessor result, Object delegate, Object sent, @Bind BytecodeNode bytecode) {
-            return GeneratorSupport.yieldFromStep(frame, result, bytecode, delegate, sent);
+        static Object doRest(Object subject, PTuple keys, @Bind Node node) {
+            return PatternMatching.mappingRest(subject, keys);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class, name = "positional")
+    @ConstantOperand(type = String[].class, name = "keywords")
+    public static final class MatchClass {
+        @Specialization
+        static Object doMatch(int positional, String[] keywords, Object subject, Object cls, @Bind Node node) {
+            return PatternMatching.classAttributes(subject, cls, positional, keywords);
+        }
+    }
+
+    /** PEP 695: creates type parameters, generic bases and type aliases through {@code _typing}. */
+    @Operation
+    @ConstantOperand(type = String.class, name = "helper")
+    public static final class CallTypingHelper {
+        @Specialization
+        static Object doCall(String helper, @Variadic Object[] args, @Bind Node node) {
+            return dev.taipan.runtime.typing.TypingIntrinsics.call(helper, args);
+        }
+    }
+
+    /** Applies a decorator: {@code decorator(value)}. */
+    @Operation
+    public static final class Decorate {
+        @Specialization
+        static Object doCall(Object decorator, Object value, @Cached CallNode call) {
+            return call.execute(decorator, PArguments.fromValues(value), null);
         }
     }
 
@@ -1780,6 +1718,73 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization
         static Object doLoad(VirtualFrame frame) {
             return Names.localsMapping(frame);
+        }
+    }
+
+    // =============================================================== sys.settrace
+
+    /**
+     * A new activation starts its body: sys.settrace's 'call' event (see runtime/trace/Tracing).
+     * Like TraceLine and TraceReturn an instrumentation: absent from the bytecode until a program
+     * first sets a trace or profile function (then every root is updated to include them).
+     */
+    @Instrumentation
+    @ConstantOperand(type = int.class, name = "firstLine")
+    public static final class TraceCall {
+        @Specialization
+        static void doCall(VirtualFrame frame, int firstLine, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            dev.taipan.runtime.trace.Tracing.call(frame.materialize(), firstLine, bytecode, bci);
+        }
+    }
+
+    /** A statement starts: sys.settrace's 'line' event. */
+    @Instrumentation
+    @ConstantOperand(type = int.class, name = "line")
+    public static final class TraceLine {
+        @Specialization
+        static void doLine(VirtualFrame frame, int line, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            dev.taipan.runtime.trace.Tracing.line(frame.materialize(), line, bytecode, bci);
+        }
+    }
+
+    /** A root left by an exception: the frame's 'return' event (with None), as CPython sends it. */
+    @EpilogExceptional
+    public static final class TraceUnwind {
+        @Specialization
+        static void doUnwind(VirtualFrame frame, AbstractTruffleException ex) {
+            if (!dev.taipan.runtime.trace.Tracing.NEVER_TRACED.isValid()) {
+                dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), PNone.NONE);
+            }
+        }
+    }
+
+    /** The value a generator yields, passed through: the 'return' event of its frame. */
+    @Instrumentation
+    public static final class TraceYield {
+        @Specialization
+        static Object doYield(VirtualFrame frame, Object value) {
+            dev.taipan.runtime.trace.Tracing.yielded(frame.materialize(), value);
+            return value;
+        }
+    }
+
+    /** The value sent into a resumed generator, passed through: the 'call' event of its frame. */
+    @Instrumentation
+    public static final class TraceResume {
+        @Specialization
+        static Object doResume(VirtualFrame frame, Object sent, @Bind BytecodeNode bytecode, @Bind("$bytecodeIndex") int bci) {
+            dev.taipan.runtime.trace.Tracing.resumed(frame.materialize(), bytecode, bci);
+            return sent;
+        }
+    }
+
+    /** The value being returned, passed through: sys.settrace's and sys.setprofile's 'return' event. */
+    @Instrumentation
+    public static final class TraceReturn {
+        @Specialization
+        static Object doReturn(VirtualFrame frame, Object value) {
+            dev.taipan.runtime.trace.Tracing.ret(frame.materialize(), value);
+            return value;
         }
     }
 }

@@ -29,9 +29,11 @@ GRAALPY_TARGET = os.path.join(GRAALPY_DIR, "target")
 JDK_CANDIDATES = [os.environ.get("JAVA_HOME", ""), "/usr/lib/jvm/temurin-25-jdk-amd64"]
 
 # bin/taipan's JVM options (JIT through the Graal compiler on the module path; HotSpot C1 only,
-# so that C2 does not spend the first seconds compiling the Graal compiler)
+# so that C2 does not spend the first seconds compiling the Graal compiler; SerialGC on up to two
+# cores, ParallelGC beyond)
 JVM_OPTS = ["-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED",
-            "--sun-misc-unsafe-memory-access=allow", "-Xss16m", "-XX:TieredStopAtLevel=1"]
+            "--sun-misc-unsafe-memory-access=allow", "-Xss16m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC" if len(os.sched_getaffinity(0)) <= 2 else "-XX:+UseParallelGC"]
 
 VM_TITLES = {
     "taipan": "Taipan (JIT)",

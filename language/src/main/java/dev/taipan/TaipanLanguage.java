@@ -34,7 +34,7 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     /** Each thread's ThreadState (exception being handled, recursion depth). */
     private final ContextThreadLocal<ThreadState> threadStates = locals.createContextThreadLocal((context, thread) -> context.newThreadState());
 
-    ThreadState threadState() {
+    public ThreadState threadState() {
         return threadStates.get();
     }
 

@@ -52,7 +52,7 @@ final class ExceptionSupport {
 
     @TruffleBoundary
     static PException reraiseCurrent(Node node) {
-        PBaseException handled = TaipanContext.get(node).getThreadState().getHandledException();
+        PBaseException handled = ThreadState.get(node).getHandledException();
         if (handled == null) {
             return PythonErrors.runtimeError("No active exception to reraise");
         }
@@ -89,14 +89,14 @@ final class ExceptionSupport {
     }
 
     static Object enterHandler(PException caught, Node node) {
-        ThreadState ts = TaipanContext.get(node).getThreadState();
+        ThreadState ts = ThreadState.get(node);
         PBaseException prev = ts.getHandledException();
         ts.setHandledException(caught.getPythonException());
         return prev == null ? PNone.NO_VALUE : prev;
     }
 
     static void exitHandler(Object previous, Node node) {
-        TaipanContext.get(node).getThreadState().setHandledException(previous == PNone.NO_VALUE ? null : (PBaseException) previous);
+        ThreadState.get(node).setHandledException(previous == PNone.NO_VALUE ? null : (PBaseException) previous);
     }
 
     @TruffleBoundary

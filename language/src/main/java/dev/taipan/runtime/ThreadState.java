@@ -1,5 +1,10 @@
 package dev.taipan.runtime;
 
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.exceptions.PBaseException;
 
 /**
@@ -11,6 +16,17 @@ public final class ThreadState {
     /** sys.setrecursionlimit applies to every thread: one holder per context, shared. */
     public static final class RecursionLimit {
         volatile int value = 1000;
+    }
+
+    /**
+     * The current thread's state, through the language of {@code node}'s root: in the interpreter
+     * a context lookup costs about as much again as the thread-local read (the language holds
+     * the thread-local). Nodes on the hottest paths cache the language instead.
+     */
+    public static ThreadState get(Node node) {
+        RootNode root = node == null ? null : node.getRootNode();
+        TaipanLanguage language = root == null ? null : root.getLanguage(TaipanLanguage.class);
+        return language != null ? language.threadState() : TaipanContext.get(null).getThreadState();
     }
 
     private final RecursionLimit limit;

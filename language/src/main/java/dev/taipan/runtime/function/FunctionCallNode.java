@@ -4,13 +4,14 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.NeverDefault;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
-import dev.taipan.TaipanContext;
+import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.generator.Generators;
 import dev.taipan.runtime.generator.PGenerator;
@@ -22,6 +23,7 @@ import dev.taipan.runtime.generator.PGenerator;
  */
 @GenerateUncached
 @GenerateInline(false)
+@ImportStatic(TaipanLanguage.class)
 public abstract class FunctionCallNode extends Node {
     public abstract Object execute(PFunction fn, Object[] args, String[] kwnames);
 
@@ -34,9 +36,12 @@ public abstract class FunctionCallNode extends Node {
     static Object doCached(PFunction fn, Object[] args, String[] kwnames,
                     @Cached("fn.getCode()") PCode cachedCode,
                     @Cached("create(cachedCode.getCallTarget())") DirectCallNode call,
-                    @Bind Node node) {
+                    @Bind Node node,
+                    @Cached(value = "get(node)", allowUncached = true) TaipanLanguage language) {
         Object[] frameArgs = bind(fn, cachedCode, args, kwnames);
-        ThreadState ts = TaipanContext.get(node).getThreadState();
+        // through the language (constant per AST): in the interpreter a context lookup first
+        // cost about a tenth of a call
+        ThreadState ts = language.threadState();
         ts.enterCall();
         try {
             return call.call(frameArgs);
@@ -65,7 +70,7 @@ public abstract class FunctionCallNode extends Node {
             gen.suspendedAtStart(call.call(code.getCallTarget(), frameArgs));
             return gen;
         }
-        ThreadState ts = TaipanContext.get(call).getThreadState();
+        ThreadState ts = ThreadState.get(call);
         ts.enterCall();
         try {
             return call.call(code.getCallTarget(), frameArgs);

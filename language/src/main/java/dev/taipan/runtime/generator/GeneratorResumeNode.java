@@ -5,11 +5,12 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.NeverDefault;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import dev.taipan.TaipanContext;
+import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PException;
@@ -22,6 +23,7 @@ import dev.taipan.runtime.exceptions.PException;
  */
 @GenerateUncached
 @GenerateInline(false)
+@ImportStatic(TaipanLanguage.class)
 public abstract class GeneratorResumeNode extends Node {
     public abstract Object execute(PGenerator gen, Object value);
 
@@ -37,12 +39,13 @@ public abstract class GeneratorResumeNode extends Node {
     @Specialization
     static Object doResume(PGenerator gen, Object value,
                     @Bind Node node,
-                    @Cached GeneratorCallNode call) {
+                    @Cached GeneratorCallNode call,
+                    @Cached(value = "get(node)", allowUncached = true) TaipanLanguage language) {
         Object early = gen.beforeResume(value);
         if (early != null) {
             return early;
         }
-        ThreadState state = TaipanContext.get(node).getThreadState();
+        ThreadState state = language.threadState(); // no context lookup (see FunctionCallNode)
         PBaseException callerHandled = gen.enterHandledState(state);
         Object result;
         try {
@@ -55,4 +58,5 @@ public abstract class GeneratorResumeNode extends Node {
         }
         return gen.afterResume(result);
     }
+
 }

@@ -242,8 +242,14 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class ForIterate {
+        /** Run once per loop, when this instruction is first specialised (see LoopExits). */
+        static boolean expectExit(BytecodeNode bytecode, int bci) {
+            return LoopExits.expectExit(bytecode, bci);
+        }
+
         @Specialization
-        static boolean doRange(VirtualFrame frame, LocalAccessor target, PRangeIterator it, @Bind BytecodeNode bytecode) {
+        static boolean doRange(VirtualFrame frame, LocalAccessor target, PRangeIterator it, @Bind BytecodeNode bytecode,
+                        @Bind("$bytecodeIndex") int bci, @Cached(value = "expectExit(bytecode, bci)", uncached = "true") @SuppressWarnings("unused") boolean exitExpected) {
             if (!it.hasNext()) {
                 return false;
             }
@@ -252,7 +258,8 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Specialization
-        static boolean doList(VirtualFrame frame, LocalAccessor target, PListIterator it, @Bind BytecodeNode bytecode) {
+        static boolean doList(VirtualFrame frame, LocalAccessor target, PListIterator it, @Bind BytecodeNode bytecode,
+                        @Bind("$bytecodeIndex") int bci, @Cached(value = "expectExit(bytecode, bci)", uncached = "true") @SuppressWarnings("unused") boolean exitExpected) {
             Object v = it.next();
             if (v == null) {
                 return false;
@@ -264,6 +271,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         /** {@code for x in gen}: resumes the generator through an inline cache of its code. */
         @Specialization(guards = "it.isPlainGenerator()")
         static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PGenerator it, @Bind BytecodeNode bytecode,
+                        @Bind("$bytecodeIndex") int bci, @Cached(value = "expectExit(bytecode, bci)", uncached = "true") @SuppressWarnings("unused") boolean exitExpected,
                         @Cached GeneratorResumeNode resume) {
             Object v = resume.execute(it, PNone.NONE);
             if (v instanceof PGenerator.Returned) {
@@ -274,7 +282,8 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         @Fallback
-        static boolean doGeneric(VirtualFrame frame, LocalAccessor target, Object it, @Bind BytecodeNode bytecode) {
+        static boolean doGeneric(VirtualFrame frame, LocalAccessor target, Object it, @Bind BytecodeNode bytecode,
+                        @Bind("$bytecodeIndex") int bci, @Cached(value = "expectExit(bytecode, bci)", uncached = "true") @SuppressWarnings("unused") boolean exitExpected) {
             Object v = Iteration.next(it);
             if (v == null) {
                 return false;

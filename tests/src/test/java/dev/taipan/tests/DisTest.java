@@ -63,6 +63,33 @@ class DisTest {
         assertEquals("True True\nFalse True True\nTrue True\n", r.stdout(), r.stderr());
     }
 
+    /**
+     * A for loop's exit branch counts as seen before the loop first ends (bytecode/LoopExits), so
+     * a generator compiled mid-way keeps its exit instead of deoptimising there; a while loop's
+     * condition keeps the plain profile. The dump shows each branch's probability of being taken.
+     */
+    @Test
+    void forLoopExitIsExpectedBeforeTheLoopEnds() {
+        RunResult r = run("""
+                        import _taipan
+                        def counting(n):
+                            for i in range(n):
+                                yield i
+                        def waiting(n):
+                            i = 0
+                            while i < n:
+                                yield i
+                                i += 1
+                        for g in (counting, waiting):
+                            it = g(10**6)
+                            for _ in range(100):
+                                next(it)
+                            exits = [line for line in _taipan.dump_code(g).splitlines() if ' branch.false' in line]
+                            print(g.__name__, len(exits), [line.split('branch_profile(')[1].split(')')[0].split(':')[1] for line in exits])
+                        """);
+        assertEquals("counting 1 ['0.99']\nwaiting 1 ['1.00']\n", r.stdout(), r.stderr());
+    }
+
     @Test
     void disassemblesSourceClassesAndNestedCode() {
         RunResult r = run("""

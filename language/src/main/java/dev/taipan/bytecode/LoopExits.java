@@ -14,7 +14,7 @@ import com.oracle.truffle.api.bytecode.Instruction;
  * into a deoptimisation that invalidates the whole compilation. A loop in a generator runs one
  * iteration per resume, so its compiled continuation has always seen 'continue' and never 'exit':
  * the end of every generator threw away the compiled code of the generators in its pipeline
- * (measured: the second pass over a three-generator pipeline took 0.54 s instead of 0.05 s while
+ * (measured: the second pass over a three-generator pipeline took 0.54 s instead of 0.07 s while
  * they were recompiled). The DSL does the same for a loop it compiles by OSR
  * ({@code ensureFalseProfile}); this does it for every {@code for} loop, once, when its
  * {@code ForIterate} first runs in the cached interpreter. A loop always ends some time, so the

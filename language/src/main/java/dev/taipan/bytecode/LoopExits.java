@@ -26,13 +26,15 @@ import com.oracle.truffle.api.bytecode.Instruction;
  */
 final class LoopExits {
     private static final VarHandle PROFILES = findProfiles();
+    /** The generated cached-tier node class, the holder of {@link #PROFILES}. */
+    private static final Class<?> CACHED_NODE = PROFILES == null ? null : PROFILES.coordinateTypes().get(0);
 
     private LoopExits() {
     }
 
     /** Marks the exit of the loop whose {@code ForIterate} is at {@code bci}; true (a cached flag). */
     static boolean expectExit(BytecodeNode bytecode, int bci) {
-        if (PROFILES == null) {
+        if (PROFILES == null || !CACHED_NODE.isInstance(bytecode)) {
             return true;
         }
         Instruction forIterate = bytecode.getInstruction(bci);
@@ -41,7 +43,7 @@ final class LoopExits {
             return true;
         }
         for (Instruction.Argument argument : branch.getArguments()) {
-            if (argument.getKind() == Instruction.Argument.Kind.BRANCH_PROFILE && PROFILES.coordinateTypes().get(0).isInstance(bytecode)) {
+            if (argument.getKind() == Instruction.Argument.Kind.BRANCH_PROFILE) {
                 int[] profiles = (int[]) PROFILES.get(bytecode);
                 int notTaken = argument.asBranchProfile().index() * 2 + 1;
                 if (notTaken < profiles.length && profiles[notTaken] == 0) {

@@ -242,7 +242,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class ForIterate {
-        /** Run once per loop, when this instruction is first specialised (see LoopExits). */
+        /** Run as the loop's instruction first takes each specialisation; idempotent (see LoopExits). */
         static boolean expectExit(BytecodeNode bytecode, int bci) {
             return LoopExits.expectExit(bytecode, bci);
         }

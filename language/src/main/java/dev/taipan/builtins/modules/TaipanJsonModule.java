@@ -46,9 +46,14 @@ public final class TaipanJsonModule implements BuiltinRegistry.ModuleDefinition 
         throw PythonErrors.typeError("first argument must be a string, not %s", PyObjectGetClass.typeName(o));
     }
 
+    /** The Python (code point) index of char position {@code charPos}, which may lie past the end. */
+    private static long index(String s, int charPos) {
+        return s.codePointCount(0, Math.min(charPos, s.length()));
+    }
+
     /** Raises JSONDecodeError through the Python-side error function. */
     static RuntimeException fail(Object error, String s, JsonStrings.Failure f) {
-        CallDispatch.call(error, f.getMessage(), s, (long) s.codePointCount(0, Math.min(f.charPos, s.length())));
+        CallDispatch.call(error, f.getMessage(), s, index(s, f.charPos));
         return PythonErrors.valueError("%s", f.getMessage());   // not reached: error() raises
     }
 
@@ -67,7 +72,7 @@ public final class TaipanJsonModule implements BuiltinRegistry.ModuleDefinition 
             int[] out = new int[1];
             try {
                 String v = JsonStrings.scan(s, StringOps.charOffset(s, (int) end), PyObjectIsTrue.execute(strict), out);
-                return PTuple.of(v, (long) s.codePointCount(0, out[0]));
+                return PTuple.of(v, index(s, out[0]));
             } catch (JsonStrings.Failure f) {
                 throw fail(error, s, f);
             }
@@ -113,9 +118,9 @@ public final class TaipanJsonModule implements BuiltinRegistry.ModuleDefinition 
             int[] end = new int[1];
             try {
                 Object v = new JsonScanner(scanner, s).scanOnce(StringOps.charOffset(s, (int) idx), end);
-                return PTuple.of(v, (long) s.codePointCount(0, end[0]));
+                return PTuple.of(v, index(s, end[0]));
             } catch (JsonScanner.NoValue e) {
-                throw PythonErrors.stopIteration((long) s.codePointCount(0, Math.min(e.charPos, s.length())));
+                throw PythonErrors.stopIteration(index(s, e.charPos));
             } catch (JsonStrings.Failure f) {
                 throw fail(error, s, f);
             }

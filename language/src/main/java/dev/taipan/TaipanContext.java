@@ -35,6 +35,7 @@ public final class TaipanContext {
 
     /** Weak refs with callbacks whose referents died (see WeakRefs). */
     private final java.lang.ref.ReferenceQueue<Object> weakRefQueue = new java.lang.ref.ReferenceQueue<>();
+    private final dev.taipan.runtime.Finalization finalization = new dev.taipan.runtime.Finalization(this);
     @CompilationFinal private PythonModule builtinsModule;
     @CompilationFinal private PythonModule sysModule;
     @CompilationFinal private PDict sysModules;
@@ -57,6 +58,11 @@ public final class TaipanContext {
 
     public java.lang.ref.ReferenceQueue<Object> getWeakRefQueue() {
         return weakRefQueue;
+    }
+
+    /** Finalizers of objects the collector found unreachable. */
+    public dev.taipan.runtime.Finalization getFinalization() {
+        return finalization;
     }
 
     public static TaipanContext get(Node node) {

@@ -72,6 +72,7 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     @Override
     protected void finalizeContext(TaipanContext context) {
         context.startFinalizing();
+        context.getFinalization().close();
         dev.taipan.runtime.thread.PythonThreads.stopAll(context);
         context.flushStandardStreams();
     }

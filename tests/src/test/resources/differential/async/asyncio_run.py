@@ -58,6 +58,9 @@ async def main():
         await t
     except asyncio.CancelledError:
         print('cancelled', t.cancelled())
+    # kept referenced until the loop shuts down, which closes it (shutdown_asyncgens); were it
+    # dropped here, it would be closed whenever the collector finds it (asyncgen_finalizer.py)
+    global agen
     agen = ticker(10)
     print([x async for x in ticker(3)], await agen.__anext__())
     firstiter, finalizer = sys.get_asyncgen_hooks()

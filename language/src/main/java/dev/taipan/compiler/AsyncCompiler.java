@@ -64,6 +64,7 @@ final class AsyncCompiler {
         b.endBlock();
         g.conditionalDepth--;
         b.emitLabel(breakLabel);
+        g.clearTemp(iter);
         b.endBlock();
     }
 
@@ -141,9 +142,13 @@ final class AsyncCompiler {
         BytecodeLocal ignored = g.newTemp();
         b.beginTryCatchOtherwise(() -> {
             // the handler is a statement: the awaited result is dropped
+            b.beginBlock();
             b.beginStoreLocal(ignored);
             emitAwaitExit(mgr, exit, null);
             b.endStoreLocal();
+            g.clearTemp(mgr);
+            g.clearTemp(exit);
+            b.endBlock();
         });
         emitItems(items, i + 1, body);
         emitExceptionalExit(mgr, exit);

@@ -471,6 +471,17 @@ final class CodeGenerator {
         return b.createLocal();
     }
 
+    /**
+     * Drops a temporary's value once the statement is done with it: CPython's value stack lets go
+     * of a loop's iterator or a with's manager at once, and a frame slot must not keep them (and
+     * what they hold, an abandoned generator say) alive until the function returns.
+     */
+    void clearTemp(BytecodeLocal temp) {
+        b.beginStoreLocal(temp);
+        b.emitLoadNull();
+        b.endStoreLocal();
+    }
+
     // ================================================================= names
 
     String mangle(String name) {

@@ -562,6 +562,8 @@ final class ExpressionCompiler {
         g.emitTracedYield(() -> b.emitLoadLocal(result));
         b.endStoreLocal();
         b.endWhile();
+        g.clearTemp(it);
+        g.clearTemp(sent);
         b.emitLoadLocal(result);
         b.endBlock();
     }

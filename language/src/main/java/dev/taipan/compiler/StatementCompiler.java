@@ -281,6 +281,7 @@ final class StatementCompiler {
         b.endWhile();
         emitConditionalBody(f.orelse());
         b.emitLabel(breakLabel);
+        g.clearTemp(iter);
         b.endBlock();
     }
 

@@ -57,10 +57,14 @@ final class WithCompiler {
             g.targets.assign(item.optionalVars(), enter);
         }
         b.beginTryCatchOtherwise(() -> {
+            b.beginBlock();
             b.beginWithExitNormal();
             b.emitLoadLocal(mgr);
             b.emitLoadLocal(exit);
             b.endWithExitNormal();
+            g.clearTemp(mgr);
+            g.clearTemp(exit);
+            b.endBlock();
         });
         emitItems(items, i + 1, body);
         emitExceptionalExit(mgr, exit);

@@ -19,7 +19,8 @@ import dev.taipan.runtime.objects.WeakRefs;
 
 /**
  * {@code gc}: the JVM's collector stands behind it. {@code collect()} asks the JVM to collect and
- * then runs the callbacks of weak references whose referents died; thresholds and counts are
+ * then runs the callbacks of weak references whose referents died and the finalizers of the
+ * objects found unreachable; thresholds and counts are
  * CPython's defaults, kept only so code that reads them works.
  */
 public final class GcModule implements BuiltinRegistry.ModuleDefinition {
@@ -53,9 +54,17 @@ public final class GcModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doCollect(Object generation) {
             System.gc();
+            // the guards of unreachable objects reach Finalization through the JVM's finalizer thread
+            runPendingFinalization();
             WeakRefs.drainQueueAfterCollection();
+            TaipanContext.get(null).getFinalization().runDue();
             return 0L;
         }
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void runPendingFinalization() {
+        System.runFinalization();
     }
 
     @Builtin(name = "enable")

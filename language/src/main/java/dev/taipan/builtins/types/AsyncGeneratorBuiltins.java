@@ -39,8 +39,9 @@ public final class AsyncGeneratorBuiltins {
     static PGenerator started(Object o) {
         PGenerator g = self(o);
         if (!g.asyncgenHooksInitialized()) {
-            var ts = dev.taipan.TaipanContext.get(null).getThreadState();
-            g.initAsyncgenHooks(ts.getAsyncgenFinalizer());
+            var ctx = dev.taipan.TaipanContext.get(null);
+            var ts = ctx.getThreadState();
+            g.initAsyncgenHooks(ts.getAsyncgenFinalizer(), ctx.getFinalization());
             Object firstiter = ts.getAsyncgenFirstiter();
             if (firstiter != null) {
                 dev.taipan.runtime.function.CallDispatch.call(firstiter, g);

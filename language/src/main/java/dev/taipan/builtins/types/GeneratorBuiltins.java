@@ -8,15 +8,12 @@ import dev.taipan.builtins.Builtin;
 import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonQuaternaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
-import dev.taipan.TaipanContext;
-import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PBaseException;
-import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
-import dev.taipan.runtime.exceptions.Unraisable;
 import dev.taipan.runtime.frame.PFrame;
 import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.generator.Generators;
 import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.types.BuiltinType;
@@ -108,33 +105,13 @@ public final class GeneratorBuiltins {
         }
     }
 
-    /**
-     * The finalizer (CPython's tp_finalize, exposed as {@code __del__}): a generator suspended
-     * mid-way is closed so its finally blocks run; a coroutine that never started only warns
-     * that it was never awaited. Errors cannot propagate from a finalizer, so they are printed
-     * as unraisable. (Taipan has no sys.set_asyncgen_hooks, so async generators have no
-     * finalizer hook to defer to and are closed like generators.)
-     */
+    /** The finalizer, as the collector would run it (see Generators.finalizeGenerator). */
     @Builtin(name = "__del__", params = {"self"})
     @GenerateNodeFactory
     public abstract static class DelNode extends PythonUnaryBuiltinNode {
         @Specialization
-        @TruffleBoundary
         static Object doDel(Object self) {
-            PGenerator g = self(self);
-            if (g.isFinished()) {
-                return PNone.NONE;
-            }
-            try {
-                if (g.getKind() == PGenerator.Kind.COROUTINE && !g.isStarted()) {
-                    Object warn = GenericAttributes.getAttribute(dev.taipan.runtime.imports.Importer.importModule("warnings"), "warn");
-                    CallDispatch.call(warn, "coroutine '" + g.getQualname() + "' was never awaited", TaipanContext.get(null).getBuiltinClass(BuiltinType.RUNTIME_WARNING));
-                } else {
-                    g.close();
-                }
-            } catch (PException e) {
-                Unraisable.write(g, e);
-            }
+            Generators.finalizeGenerator(self(self));
             return PNone.NONE;
         }
     }

@@ -1,7 +1,17 @@
 package dev.taipan.runtime.generator;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.taipan.TaipanContext;
+import dev.taipan.runtime.Finalization;
+import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.exceptions.Unraisable;
+import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.function.PCode;
 import dev.taipan.runtime.function.PFunction;
+import dev.taipan.runtime.imports.Importer;
+import dev.taipan.runtime.types.BuiltinType;
 
 /**
  * Creating the object a generator/coroutine function returns when called. The caller then runs
@@ -23,4 +33,44 @@ public final class Generators {
         }
         return new PGenerator(kind, function, code, frameArgs);
     }
+
+    /**
+     * CPython's generator finalizer (tp_finalize, also reachable as {@code __del__}), for a
+     * generator nobody references any more: one that has not finished is closed so its finally
+     * blocks run, except that an async generator goes to the finalizer hook it was started
+     * under (asyncio schedules its aclose()) and a coroutine that never started only warns that
+     * it was never awaited. Errors cannot propagate from a finalizer: they are printed as
+     * unraisable.
+     */
+    @TruffleBoundary
+    public static void finalizeGenerator(PGenerator g) {
+        if (g.isFinished()) {
+            return;
+        }
+        try {
+            if (g.getKind() == PGenerator.Kind.ASYNC_GENERATOR && g.getAsyncgenFinalizer() != null) {
+                CallDispatch.call(g.getAsyncgenFinalizer(), g);
+            } else if (g.getKind() == PGenerator.Kind.COROUTINE && !g.isStarted()) {
+                Object warn = GenericAttributes.getAttribute(Importer.importModule("warnings"), "warn");
+                CallDispatch.call(warn, "coroutine '" + g.getQualname() + "' was never awaited", TaipanContext.get(null).getBuiltinClass(BuiltinType.RUNTIME_WARNING));
+            } else {
+                g.close();
+            }
+        } catch (PException e) {
+            Unraisable.write(g, e);
+        }
+    }
+
+    /** What the collector's finding an async generator with a finalizer hook runs (see PGenerator#initAsyncgenHooks). */
+    static final Finalization.Finalizer WHEN_UNREACHABLE = new Finalization.Finalizer() {
+        @Override
+        public boolean isDue(Object obj) {
+            return !((PGenerator) obj).isFinished();
+        }
+
+        @Override
+        public void run(Object obj) {
+            finalizeGenerator((PGenerator) obj);
+        }
+    };
 }

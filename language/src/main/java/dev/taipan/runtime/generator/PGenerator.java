@@ -3,6 +3,7 @@ package dev.taipan.runtime.generator;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
 
+import dev.taipan.runtime.Finalization;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PBaseException;
@@ -46,14 +47,19 @@ public final class PGenerator extends PythonObject {
     /** Async generators: whether the asyncgen hooks were applied (first use), and the finalizer hook then set. */
     private boolean asyncgenHooksInitialized;
     private Object asyncgenFinalizer;
+    /** With a finalizer hook: calls it once the collector finds this generator unreachable (see Finalization). */
+    @SuppressWarnings("unused") private Object finalizationGuard;
 
     public boolean asyncgenHooksInitialized() {
         return asyncgenHooksInitialized;
     }
 
-    public void initAsyncgenHooks(Object finalizer) {
+    public void initAsyncgenHooks(Object finalizer, Finalization finalization) {
         asyncgenHooksInitialized = true;
         asyncgenFinalizer = finalizer;
+        if (finalizer != null) {
+            finalizationGuard = finalization.guard(this, Generators.WHEN_UNREACHABLE);
+        }
     }
 
     public Object getAsyncgenFinalizer() {

@@ -58,6 +58,10 @@ public final class GlobalInterpreterLock {
         return active;
     }
 
+    public boolean isHeldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     /** Turns the GIL on (the calling thread, which is running Python, takes it). */
     @TruffleBoundary
     public void activate() {

@@ -111,7 +111,9 @@ final class AsyncCompiler {
     void emitAsyncWith(Stmt.With w) {
         checkInCoroutine(w, "async with");
         g.conditionalDepth++;
+        g.protectedDepth++;
         emitItems(w.items(), 0, w.body());
+        g.protectedDepth--;
         g.conditionalDepth--;
     }
 

@@ -435,6 +435,12 @@ final class CodeGenerator {
         }
     }
 
+    /**
+     * How many try and with statements enclose the code being emitted: a generator suspended
+     * inside one has something to run when it is closed (see PCode#suspendsInTry).
+     */
+    int protectedDepth;
+
     /** The line of the last TraceLine emitted in straight-line code (see beginStatement). */
     private int lastTracedLine = -1;
 
@@ -443,6 +449,9 @@ final class CodeGenerator {
      * frame's 'return' event with the yielded value, and its 'call' event when it is resumed.
      */
     void emitTracedYield(Runnable value) {
+        if (protectedDepth > 0) {
+            code.markSuspendsInTry();
+        }
         b.beginTraceResume();
         b.beginYield();
         b.beginTraceYield();

@@ -26,11 +26,13 @@ final class TryCompiler {
 
     void emitTry(Stmt.Try t) {
         g.conditionalDepth++;
+        g.protectedDepth++;
         if (t.finalbody().isEmpty()) {
             emitTryExcept(t);
         } else {
             emitTryFinally(t);
         }
+        g.protectedDepth--;
         g.conditionalDepth--;
     }
 

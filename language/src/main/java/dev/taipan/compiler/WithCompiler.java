@@ -28,7 +28,9 @@ final class WithCompiler {
             return;
         }
         g.conditionalDepth++;
+        g.protectedDepth++;
         emitItems(w.items(), 0, w.body());
+        g.protectedDepth--;
         g.conditionalDepth--;
     }
 

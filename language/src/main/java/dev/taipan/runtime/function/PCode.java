@@ -40,6 +40,8 @@ public final class PCode extends PythonObject {
     private Body body;
     /** The docstring (a str) or null. */
     private Object docstring;
+    /** A yield or await inside a try or with statement (known once the body is built). */
+    private boolean suspendsInTry;
     @CompilationFinal private RootCallTarget callTarget;
 
     public PCode(String name, String qualname, String filename, int firstlineno, int argcount, int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, String[] cellvars,
@@ -189,6 +191,19 @@ public final class PCode extends PythonObject {
 
     public Object getDocstring() {
         return docstring;
+    }
+
+    /**
+     * Whether a generator of this code may be suspended inside a try or with statement, so that
+     * closing it runs code (its finally blocks, its context managers' exits): only such
+     * generators need closing when the collector finds them unreachable.
+     */
+    public boolean suspendsInTry() {
+        return suspendsInTry;
+    }
+
+    public void markSuspendsInTry() {
+        suspendsInTry = true;
     }
 
     public void setDocstring(Object docstring) {

@@ -61,11 +61,14 @@ public final class Generators {
         }
     }
 
-    /** What the collector's finding an async generator with a finalizer hook runs (see PGenerator#initAsyncgenHooks). */
+    /** What the collector's finding an unreachable generator runs (see PGenerator's guard). */
     static final Finalization.Finalizer WHEN_UNREACHABLE = new Finalization.Finalizer() {
         @Override
         public boolean isDue(Object obj) {
-            return !((PGenerator) obj).isFinished();
+            // one that never ran has nothing to close (and the never-awaited warning is left to
+            // explicit __del__ calls, since most coroutines carry no guard)
+            PGenerator g = (PGenerator) obj;
+            return g.isStarted() && !g.isFinished();
         }
 
         @Override

@@ -47,7 +47,11 @@ public final class PGenerator extends PythonObject {
     /** Async generators: whether the asyncgen hooks were applied (first use), and the finalizer hook then set. */
     private boolean asyncgenHooksInitialized;
     private Object asyncgenFinalizer;
-    /** With a finalizer hook: calls it once the collector finds this generator unreachable (see Finalization). */
+    /**
+     * Closes this generator, or hands it to its async generator finalizer hook, once the
+     * collector finds it unreachable (see Finalization); only generators that have something to
+     * run then get one.
+     */
     @SuppressWarnings("unused") private Object finalizationGuard;
 
     public boolean asyncgenHooksInitialized() {
@@ -57,7 +61,7 @@ public final class PGenerator extends PythonObject {
     public void initAsyncgenHooks(Object finalizer, Finalization finalization) {
         asyncgenHooksInitialized = true;
         asyncgenFinalizer = finalizer;
-        if (finalizer != null) {
+        if (finalizer != null && finalizationGuard == null) {
             finalizationGuard = finalization.guard(this, Generators.WHEN_UNREACHABLE);
         }
     }
@@ -133,6 +137,14 @@ public final class PGenerator extends PythonObject {
      */
     public void suspendedAtStart(Object result) {
         continuation = (ContinuationResult) result;
+        if (code.suspendsInTry()) {
+            guardFinalization();
+        }
+    }
+
+    @TruffleBoundary
+    private void guardFinalization() {
+        finalizationGuard = dev.taipan.TaipanContext.get(null).getFinalization().guard(this, Generators.WHEN_UNREACHABLE);
     }
 
     /** The continuation to resume (the initial one before the first resume); marks it started. */

@@ -19,6 +19,13 @@ public final class BuiltinDescriptor {
     public final Signature signature;
     /** Defaults of the optional positional parameters (all NO_VALUE). */
     public final Object[] defaults;
+    /**
+     * {@link Builtin#checkPositional()}, or null. The annotation's values are copied out once:
+     * reading an annotation goes through a reflective proxy, too slow for every call.
+     */
+    public final String checkPositional;
+    private final String name;
+    private final boolean hasKwOnly;
 
     public BuiltinDescriptor(Builtin builtin, NodeFactory<? extends PythonBuiltinNode> factory, String qualname) {
         this.builtin = builtin;
@@ -34,13 +41,16 @@ public final class BuiltinDescriptor {
         Object[] d = new Object[params.length - required];
         Arrays.fill(d, PNone.NO_VALUE);
         this.defaults = d;
+        this.checkPositional = builtin.checkPositional().isEmpty() ? null : builtin.checkPositional();
+        this.name = builtin.name();
+        this.hasKwOnly = kwOnly.length > 0;
     }
 
     public String name() {
-        return builtin.name();
+        return name;
     }
 
     public boolean hasKwOnly() {
-        return builtin.kwOnly().length > 0;
+        return hasKwOnly;
     }
 }

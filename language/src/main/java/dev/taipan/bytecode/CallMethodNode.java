@@ -33,6 +33,27 @@ import dev.taipan.runtime.types.PythonClass;
 public abstract class CallMethodNode extends Node {
     public abstract Object execute(Object receiver, String name, Object[] argsWithSelfSlot);
 
+    /** {@code C.name(args)} on a class object: a function, static method or classmethod found once per class. */
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "cachedClass.isLookupCacheable()"}, //
+                    assumptions = {"cachedClass.lookupStable()", "plan.meta.lookupStable()"}, limit = "4")
+    static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name, Object[] args,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedExplicitMeta,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("createForClass(cachedClass, name)") ClassAttributePlan plan,
+                    @Cached CallNode call) {
+        switch (plan.kind) {
+            case CONSTANT:
+                return call.execute(plan.value, PArguments.dropSelf(args), null);
+            case CLASSMETHOD:
+                // the receiver slot takes the class: exactly the arguments of the bound call
+                args[PArguments.USER_START] = cachedClass;
+                return call.execute(plan.value, args, null);
+            default:
+                return call.execute(GenericAttributes.getAttribute(cachedClass, name), PArguments.dropSelf(args), null);
+        }
+    }
+
     @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isFunction(plan)"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
     static Object doFunction(Object receiver, String name, Object[] args,
@@ -86,7 +107,7 @@ public abstract class CallMethodNode extends Node {
         return call.execute(f, PArguments.dropSelf(args), null);
     }
 
-    @Specialization(replaces = {"doFunction", "doBuiltin", "doModule"})
+    @Specialization(replaces = {"doClass", "doFunction", "doBuiltin", "doModule"})
     static Object doGeneric(Object receiver, String name, Object[] args,
                     @Cached CallNode call) {
         return call.execute(GenericAttributes.getAttribute(receiver, name), PArguments.dropSelf(args), null);
@@ -94,6 +115,10 @@ public abstract class CallMethodNode extends Node {
 
     static AttributePlan create(PythonClass cls, String name) {
         return AttributePlan.create(cls, name);
+    }
+
+    static ClassAttributePlan createForClass(PythonClass cls, String name) {
+        return ClassAttributePlan.create(cls, name);
     }
 
     static boolean isFunction(AttributePlan plan) {

@@ -19,6 +19,17 @@ import dev.taipan.runtime.types.PythonClass;
 public abstract class GetAttributeNode extends Node {
     public abstract Object execute(Object obj, String name);
 
+    /** {@code C.name} on a class object: per class, mostly a constant (before doInstance, which would see instances of type). */
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "isCacheable(cachedClass)"}, //
+                    assumptions = {"lookupStable(cachedClass)", "lookupStable(plan.meta)"}, limit = "4")
+    static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedExplicitMeta,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("createForClass(cachedClass, name)") ClassAttributePlan plan) {
+        return plan.get();
+    }
+
     @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doInstance(PythonObject obj, String name,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
@@ -38,13 +49,17 @@ public abstract class GetAttributeNode extends Node {
         return GenericAttributes.getAttribute(module, name);
     }
 
-    @Specialization(replaces = {"doInstance", "doModule"})
+    @Specialization(replaces = {"doInstance", "doModule", "doClass"})
     static Object doGeneric(Object obj, String name) {
         return GenericAttributes.getAttribute(obj, name);
     }
 
     static AttributePlan create(PythonClass cls, String name) {
         return AttributePlan.create(cls, name);
+    }
+
+    static ClassAttributePlan createForClass(PythonClass cls, String name) {
+        return ClassAttributePlan.create(cls, name);
     }
 
     /** Plain builtin instances (no explicit class) take the generic path. */

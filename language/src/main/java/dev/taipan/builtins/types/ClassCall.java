@@ -9,6 +9,7 @@ import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.types.BuiltinType;
@@ -65,9 +66,50 @@ public final class ClassCall {
         return cls.lookup("__init__") instanceof PFunction init ? init : null;
     }
 
+    /**
+     * The {@code __new__} that calling the builtin class {@code cls} runs, when it is a builtin
+     * and {@code cls} is a plain builtin class (not {@code type}, whose one-argument call is
+     * special, and with {@code type} as metaclass); null otherwise. Valid while
+     * {@code cls.lookupStable()} holds.
+     */
+    @TruffleBoundary
+    public static PBuiltinFunction builtinNew(PythonClass cls) {
+        if (!cls.isBuiltin() || cls.getBuiltinType() == BuiltinType.TYPE || cls.getExplicitClass() != null || !cls.isLookupCacheable()) {
+            return null;
+        }
+        Object init = cls.lookup("__init__");
+        if (!(init instanceof PBuiltinFunction)) {
+            return null;
+        }
+        return cls.lookup("__new__") instanceof PBuiltinFunction newFn ? newFn : null;
+    }
+
+    /** The {@code __init__} to run after {@link #builtinNew}: null when it is object's, a no-op then. */
+    @TruffleBoundary
+    public static PBuiltinFunction builtinInit(PythonClass cls) {
+        if (ObjectBuiltins.isObjectDefault(cls, "__init__") && !ObjectBuiltins.isObjectDefault(cls, "__new__")) {
+            return null;
+        }
+        return (PBuiltinFunction) cls.lookup("__init__");
+    }
+
     /** Vectorcall form: the last {@code kwnames.length} values are keyword arguments. */
     @TruffleBoundary
     public static Object call(PythonClass cls, Object[] args, String[] kwnames) {
+        if (cls.getBuiltinType() == BuiltinType.TYPE) {
+            // type(x) is special (CPython's type_call); otherwise type() needs name, bases, dict
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            int npos = args.length - nkw;
+            if (npos == 1) {
+                if (nkw > 0) {
+                    throw PythonErrors.typeError("type() takes no keyword arguments");
+                }
+                return PyObjectGetClass.get(args[0]);
+            }
+            if (npos != 3) {
+                throw PythonErrors.typeError("type() takes 1 or 3 arguments");
+            }
+        }
         Object newMethod = cls.lookup("__new__");
         if (newMethod == null) {
             throw PythonErrors.typeError("cannot create '%s' instances", cls.getName());

@@ -49,13 +49,16 @@ public final class TypeBuiltins {
         }
     }
 
-    @Builtin(name = "__new__", params = {"cls", "name", "bases", "dict"}, required = 2, varkw = "kwargs", isStaticmethod = true)
+    @Builtin(name = "__new__", params = {"cls", "name", "bases", "dict"}, required = 1, varkw = "kwargs", isStaticmethod = true)
     @GenerateNodeFactory
     public abstract static class NewNode extends PythonQuinaryBuiltinNode {
         @Specialization
         @TruffleBoundary
         static Object doNew(Object clsObj, Object name, Object bases, Object dict, PDict kwargs) {
             PythonClass meta = checkClass(clsObj, "__new__");
+            if (name == PNone.NO_VALUE) {
+                throw PythonErrors.typeError("type.__new__() takes exactly 3 arguments (0 given)");
+            }
             if (bases == PNone.NO_VALUE && dict == PNone.NO_VALUE && kwargs.size() == 0) {
                 if (meta == TaipanContext.get(null).getBuiltinClass(BuiltinType.TYPE)) {
                     return PyObjectGetClass.get(name);
@@ -63,7 +66,7 @@ public final class TypeBuiltins {
                 throw PythonErrors.typeError("type.__new__() takes exactly 3 arguments (1 given)");
             }
             if (bases == PNone.NO_VALUE || dict == PNone.NO_VALUE) {
-                throw PythonErrors.typeError("type() takes 1 or 3 arguments");
+                throw PythonErrors.typeError("type.__new__() takes exactly 3 arguments (2 given)");
             }
             if (!(name instanceof String n)) {
                 throw PythonErrors.typeError("type.__new__() argument 1 must be str, not %s", PyObjectGetClass.typeName(name));

@@ -196,8 +196,8 @@ public final class ArgumentBinder {
 
     /** The arity checks of a constructor declared with {@code Builtin#checkPositional()}. */
     private static void checkPositional(PBuiltinFunction f, Signature sig, int npos, int nkw) {
-        String name = f.getDescriptor().builtin.checkPositional();
-        if (name.isEmpty()) {
+        String name = f.getDescriptor().checkPositional;
+        if (name == null) {
             return;
         }
         if (nkw > 0 && sig.varkw == null) {

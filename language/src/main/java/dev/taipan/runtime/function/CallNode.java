@@ -13,6 +13,7 @@ import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonInstance;
+import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -77,13 +78,62 @@ public abstract class CallNode extends Node {
         return obj;
     }
 
-    @Specialization(replaces = "doInstantiate", guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
+    /** {@code type(x)}: CPython special-cases it too. */
+    @Specialization(guards = {"cls.getBuiltinType() == TYPE_TYPE", "kwnames == null", "args.length == 3"})
+    static Object doTypeOf(@SuppressWarnings("unused") PythonClass cls, Object[] args, @SuppressWarnings("unused") String[] kwnames) {
+        return PyObjectGetClass.get(args[PArguments.USER_START]);
+    }
+
+    /**
+     * {@code list(x)}, {@code int(s)}, {@code str(o)}...: a builtin class's own {@code __new__},
+     * then its {@code __init__} unless that is object's (which does nothing after a builtin
+     * {@code __new__}), called directly instead of looked up per call.
+     */
+    @Specialization(guards = {"cls == cachedClass", "newFn != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    static Object doBuiltinClass(@SuppressWarnings("unused") PythonClass cls, Object[] args, String[] kwnames,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached(value = "builtinNew(cachedClass)", neverDefault = false) PBuiltinFunction newFn,
+                    @Cached(value = "builtinInit(cachedClass)", neverDefault = false) PBuiltinFunction initFn,
+                    @Cached BuiltinCallNode callNew,
+                    @Cached BuiltinCallNode callInit) {
+        Object obj = callNew.execute(newFn, PArguments.insertSelf(cachedClass, args), kwnames);
+        if (initFn != null && isInstance(obj, cachedClass)) {
+            Object r = callInit.execute(initFn, PArguments.insertSelf(obj, args), kwnames);
+            if (r != PNone.NONE) {
+                CompilerDirectives.transferToInterpreter();
+                throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
+            }
+        }
+        return obj;
+    }
+
+    @Specialization(replaces = {"doInstantiate", "doBuiltinClass"}, guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
     static Object doGeneric(Object callee, Object[] args, String[] kwnames) {
         return CallDispatch.call(callee, PArguments.values(args), kwnames);
     }
 
     static PFunction plainInit(PythonClass cls) {
         return ClassCall.plainInit(cls);
+    }
+
+    static final BuiltinType TYPE_TYPE = BuiltinType.TYPE;
+
+    private static boolean isInstance(Object obj, PythonClass cls) {
+        PythonClass type = PyObjectGetClass.get(obj);
+        return type == cls || isSubclass(type, cls);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static boolean isSubclass(PythonClass type, PythonClass cls) {
+        return type.isSubclassOf(cls);
+    }
+
+    static PBuiltinFunction builtinNew(PythonClass cls) {
+        return ClassCall.builtinNew(cls);
+    }
+
+    static PBuiltinFunction builtinInit(PythonClass cls) {
+        return ClassCall.builtinInit(cls);
     }
 
     static boolean isPFunction(Object o) {

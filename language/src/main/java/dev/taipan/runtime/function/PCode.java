@@ -1,6 +1,7 @@
 package dev.taipan.runtime.function;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -68,10 +69,19 @@ public final class PCode extends PythonObject {
     }
 
     public RootCallTarget getCallTarget() {
-        if (callTarget == null) {
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            build();
+        RootCallTarget target = callTarget;
+        if (target == null) {
+            // not a deopt: a call site that is not specialised to this code (an indirect call)
+            // meets every function's first call here, and invalidating it each time makes Graal
+            // give up on compiling it
+            target = buildCallTarget();
         }
+        return target;
+    }
+
+    @TruffleBoundary
+    private RootCallTarget buildCallTarget() {
+        build();
         return callTarget;
     }
 

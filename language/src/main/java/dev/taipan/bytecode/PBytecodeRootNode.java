@@ -191,8 +191,8 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = String.class, name = "name")
     public static final class DeleteAttribute {
         @Specialization
-        static void doDelete(String name, Object obj, @Bind Node node) {
-            Attributes.delete(obj, name);
+        static void doDelete(String name, Object obj, @Cached DeleteAttributeNode delete) {
+            delete.execute(obj, name);
         }
     }
 
@@ -1508,9 +1508,26 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class WithEnter {
-        @Specialization
+        /** Per manager class: __enter__ and __exit__ found once, __enter__ called directly. */
+        @Specialization(guards = {"cls == cachedClass", "methods != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+        static Object doCached(VirtualFrame frame, LocalAccessor exitLocal, Object manager,
+                        @Bind BytecodeNode bytecode,
+                        @Cached @SuppressWarnings("unused") dev.taipan.runtime.abstractops.PyObjectGetClass getClass,
+                        @Bind("getClass.execute(manager)") @SuppressWarnings("unused") dev.taipan.runtime.types.PythonClass cls,
+                        @Cached("cls") @SuppressWarnings("unused") dev.taipan.runtime.types.PythonClass cachedClass,
+                        @Cached(value = "plainMethods(cachedClass)", dimensions = 1, neverDefault = false) Object[] methods,
+                        @Cached CallNode callEnter) {
+            exitLocal.setObject(bytecode, frame, methods[1]);
+            return callEnter.execute(methods[0], PArguments.fromValues(manager), null);
+        }
+
+        @Specialization(replaces = "doCached")
         static Object doEnter(VirtualFrame frame, LocalAccessor exitLocal, Object manager, @Bind BytecodeNode bytecode) {
             return WithSupport.enter(frame, exitLocal, bytecode, manager, false);
+        }
+
+        static Object[] plainMethods(dev.taipan.runtime.types.PythonClass cls) {
+            return WithSupport.plainMethods(cls);
         }
     }
 
@@ -1572,9 +1589,19 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     /** Normal exit of a with block: {@code __exit__(None, None, None)}. */
     @Operation
     public static final class WithExitNormal {
-        @Specialization
+        /** A plain method: called directly with (manager, None, None, None). */
+        @Specialization(guards = "isPlainMethod(exit)")
+        static void doDirect(Object manager, Object exit, @Cached CallNode call) {
+            call.execute(exit, PArguments.fromValues(manager, PNone.NONE, PNone.NONE, PNone.NONE), null);
+        }
+
+        @Specialization(guards = "!isPlainMethod(exit)")
         static void doExit(Object manager, Object exit, @Bind Node node) {
             WithSupport.exitNormal(manager, exit);
+        }
+
+        static boolean isPlainMethod(Object exit) {
+            return WithSupport.isPlainMethod(exit);
         }
     }
 

@@ -23,9 +23,17 @@ public abstract class SetAttributeNode extends Node {
     public abstract void execute(Object obj, String name, Object value);
 
     /** Can instances of cls take {@code name} directly into their dict? */
-    @TruffleBoundary
     static boolean isPlainStore(PythonClass cls, String name) {
-        Object sa = cls.lookup("__setattr__");
+        return isPlainInstanceDict(cls, name, "__setattr__");
+    }
+
+    /**
+     * Does {@code hook} (__setattr__ or __delattr__) of instances of cls come down to their dict
+     * for {@code name}: object's own hook, a dict, and no data descriptor of that name?
+     */
+    @TruffleBoundary
+    static boolean isPlainInstanceDict(PythonClass cls, String name, String hook) {
+        Object sa = cls.lookup(hook);
         if (!(sa instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.OBJECT)) {
             return false;
         }

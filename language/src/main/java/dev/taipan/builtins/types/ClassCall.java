@@ -44,7 +44,7 @@ public final class ClassCall {
 
     /**
      * The {@code __init__} function to call after allocating a plain instance, when calling
-     * {@code cls} needs nothing else: its metaclass is {@code type}, {@code __new__} is
+     * {@code cls} needs nothing else: its metaclass calls like {@code type}, {@code __new__} is
      * {@code object.__new__}, the layout is plain object, it is not abstract and
      * {@code __init__} is a Python function. Null otherwise. Valid while
      * {@code cls.lookupStable()} holds (class attribute writes, including the abc machinery's
@@ -53,7 +53,7 @@ public final class ClassCall {
     @TruffleBoundary
     public static PFunction plainInit(PythonClass cls) {
         PythonClass meta = cls.getExplicitClass();
-        if (cls.isBuiltin() || !cls.isLookupCacheable() || meta == null || meta.getBuiltinType() != BuiltinType.TYPE || cls.getLayout() != BuiltinType.OBJECT) {
+        if (cls.isBuiltin() || !cls.isLookupCacheable() || meta == null || !callsLikeType(meta) || cls.getLayout() != BuiltinType.OBJECT) {
             return null;
         }
         if (!ObjectBuiltins.isObjectDefault(cls, "__new__")) {
@@ -91,6 +91,17 @@ public final class ClassCall {
             return null;
         }
         return (PBuiltinFunction) cls.lookup("__init__");
+    }
+
+    /**
+     * A metaclass whose instances are called as type's are: type itself, or one that does not
+     * define __call__ (ABCMeta; not EnumType, which does). Valid while {@code meta.lookupStable()} holds.
+     */
+    private static boolean callsLikeType(PythonClass meta) {
+        if (meta.getBuiltinType() == BuiltinType.TYPE) {
+            return true;
+        }
+        return meta.isLookupCacheable() && meta.lookup("__call__") instanceof PBuiltinFunction call && call.getOwner() != null && call.getOwner().getBuiltinType() == BuiltinType.TYPE;
     }
 
     /** Vectorcall form: the last {@code kwnames.length} values are keyword arguments. */

@@ -63,7 +63,7 @@ public abstract class CallNode extends Node {
     }
 
     /** {@code C(args)} for a plain class: allocate the instance, run its Python {@code __init__}. */
-    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "init != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "init != null"}, assumptions = {"cachedClass.lookupStable()", "cachedMeta.lookupStable()"}, limit = "3")
     static Object doInstantiate(@SuppressWarnings("unused") PythonClass cls, Object[] args, String[] kwnames,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedMeta,

@@ -365,6 +365,20 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /**
+     * Drops a compiler temporary's value (see CodeGenerator#clearTemp). An operation of its own,
+     * with nothing to specialise: a StoreLocal of null would quicken the first time it ran, and a
+     * loop's exit runs it for the first time in compiled code, deoptimising it.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class ClearTemp {
+        @Specialization
+        static void doClear(VirtualFrame frame, LocalAccessor local, @Bind BytecodeNode bytecode) {
+            local.setObject(bytecode, frame, null);
+        }
+    }
+
     @Operation
     @ConstantOperand(type = String.class, name = "name")
     public static final class LoadGlobal {

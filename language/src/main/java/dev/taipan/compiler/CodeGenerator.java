@@ -486,9 +486,7 @@ final class CodeGenerator {
      * what they hold, an abandoned generator say) alive until the function returns.
      */
     void clearTemp(BytecodeLocal temp) {
-        b.beginStoreLocal(temp);
-        b.emitLoadNull();
-        b.endStoreLocal();
+        b.emitClearTemp(temp);
     }
 
     // ================================================================= names

@@ -12,6 +12,7 @@ import dev.taipan.builtins.types.ClassCall;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PRange;
 import dev.taipan.runtime.objects.PythonInstance;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -85,6 +86,21 @@ public abstract class CallNode extends Node {
     }
 
     /**
+     * {@code range(n)} and {@code range(a, b)} with int bounds, the call nearly every for loop
+     * makes: built in place. Through range.__new__ it would inline the builtin's argument
+     * binding, five times the graph of a simple loop, and make its first compilation slower.
+     */
+    @Specialization(guards = {"cls.getBuiltinType() == RANGE_TYPE", "kwnames == null", "isRangeStop(args)"})
+    static Object doRangeStop(@SuppressWarnings("unused") PythonClass cls, Object[] args, @SuppressWarnings("unused") String[] kwnames) {
+        return new PRange(0, (long) args[PArguments.USER_START], 1);
+    }
+
+    @Specialization(guards = {"cls.getBuiltinType() == RANGE_TYPE", "kwnames == null", "isRangeStartStop(args)"})
+    static Object doRangeStartStop(@SuppressWarnings("unused") PythonClass cls, Object[] args, @SuppressWarnings("unused") String[] kwnames) {
+        return new PRange((long) args[PArguments.USER_START], (long) args[PArguments.USER_START + 1], 1);
+    }
+
+    /**
      * {@code list(x)}, {@code int(s)}, {@code str(o)}...: a builtin class's own {@code __new__},
      * then its {@code __init__} unless that is object's (which does nothing after a builtin
      * {@code __new__}), called directly instead of looked up per call.
@@ -117,6 +133,15 @@ public abstract class CallNode extends Node {
     }
 
     static final BuiltinType TYPE_TYPE = BuiltinType.TYPE;
+    static final BuiltinType RANGE_TYPE = BuiltinType.RANGE;
+
+    static boolean isRangeStop(Object[] args) {
+        return args.length == PArguments.USER_START + 1 && args[PArguments.USER_START] instanceof Long;
+    }
+
+    static boolean isRangeStartStop(Object[] args) {
+        return args.length == PArguments.USER_START + 2 && args[PArguments.USER_START] instanceof Long && args[PArguments.USER_START + 1] instanceof Long;
+    }
 
     private static boolean isInstance(Object obj, PythonClass cls) {
         PythonClass type = PyObjectGetClass.get(obj);

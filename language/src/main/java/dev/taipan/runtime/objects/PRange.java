@@ -24,7 +24,8 @@ public final class PRange extends PythonObject {
     public PRange(long start, long stop, long step) {
         long n = computeLength(start, stop, step);
         if (n < 0) {
-            this.big = bigValues(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+            // a boundary: BigInteger arithmetic is far too deep to inline where ranges are made
+            this.big = bigValues(start, stop, step);
             this.start = this.stop = this.step = this.length = 0;
         } else {
             this.big = null;
@@ -47,6 +48,11 @@ public final class PRange extends PythonObject {
             return new PRange(start.longValue(), stop.longValue(), step.longValue());
         }
         return new PRange(bigValues(start, stop, step));
+    }
+
+    @TruffleBoundary
+    private static BigInteger[] bigValues(long start, long stop, long step) {
+        return bigValues(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
     }
 
     private static BigInteger[] bigValues(BigInteger start, BigInteger stop, BigInteger step) {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import dev.taipan.runtime.abstractops.Descriptors;
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.function.PBuiltinFunction;
+import dev.taipan.runtime.function.PBuiltinMethod;
 import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.function.PMethod;
 import dev.taipan.runtime.objects.PythonObject;
@@ -63,6 +64,34 @@ final class AttributePlan {
             return new AttributePlan(Kind.GENERIC, cls, name, null, hasDict);
         }
         return new AttributePlan(Kind.INSTANCE_THEN_CLASS, cls, name, descr, hasDict);
+    }
+
+    /**
+     * {@code getattr(obj, name, default)}'s read: null where {@link #get} would raise
+     * AttributeError, without making the exception when the attribute is simply missing.
+     */
+    Object getOrNull(Object obj, DynamicObjectLibrary lib) {
+        if (kind == Kind.INSTANCE_THEN_CLASS) {
+            if (hasDict && obj instanceof PythonObject po) {
+                Object v = lib.getOrDefault(po, name, null);
+                if (v != null) {
+                    return v;
+                }
+            }
+            if (descr == null) {
+                return null;
+            }
+            if (descr instanceof PFunction f) {
+                return new PMethod(obj, f);
+            }
+            if (unboundMethod instanceof PBuiltinFunction b) {
+                return new PBuiltinMethod(obj, b);
+            }
+            if (descrIsPlainValue) {
+                return descr;
+            }
+        }
+        return GenericAttributes.lookupAttribute(obj, name);
     }
 
     Object get(PythonObject obj, DynamicObjectLibrary lib) {

@@ -234,7 +234,14 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
     @Builtin(name = "getattr", params = {"object", "name", "default"}, required = 2)
     @GenerateNodeFactory
     public abstract static class GetAttrNode extends PythonTernaryBuiltinNode {
-        @Specialization
+        @Specialization(guards = "dflt != NO_VALUE")
+        static Object doDefault(Object obj, String name, Object dflt,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.bytecode.LookupAttributeNode lookup) {
+            Object v = lookup.execute(obj, name);
+            return v == null ? dflt : v;
+        }
+
+        @Specialization(replaces = "doDefault")
         @TruffleBoundary
         static Object doGetAttr(Object obj, Object name, Object dflt) {
             String n = AttributeNames.check(name);
@@ -244,12 +251,20 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
             Object v = GenericAttributes.lookupAttribute(obj, n);
             return v == null ? dflt : v;
         }
+
+        static final Object NO_VALUE = PNone.NO_VALUE;
     }
 
     @Builtin(name = "hasattr", params = {"obj", "name"})
     @GenerateNodeFactory
     public abstract static class HasAttrNode extends PythonBinaryBuiltinNode {
         @Specialization
+        static boolean doString(Object obj, String name,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.bytecode.LookupAttributeNode lookup) {
+            return lookup.execute(obj, name) != null;
+        }
+
+        @Specialization(replaces = "doString")
         static boolean doHasAttr(Object obj, Object name) {
             return GenericAttributes.lookupAttribute(obj, AttributeNames.check(name)) != null;
         }

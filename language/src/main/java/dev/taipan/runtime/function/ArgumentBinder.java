@@ -75,6 +75,7 @@ public final class ArgumentBinder {
         int npos = args.length - start - nkw;
         if (callee instanceof PBuiltinFunction bf) {
             checkPositional(bf, sig, npos, nkw);
+            checkPositionalOnlyArity(bf, sig, defaults, npos, nkw);
         }
         Object[] frameArgs = new Object[PArguments.USER_START + sig.slotCount()];
         frameArgs[PArguments.CALLEE] = callee;
@@ -212,6 +213,38 @@ public final class ArgumentBinder {
         if (given > max) {
             throw PythonErrors.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at most ", max, max == 1 ? "" : "s", given);
         }
+    }
+
+    /**
+     * A builtin taking positional-only arguments reports a wrong count in the words of CPython's
+     * calling conventions: "takes no arguments (1 given)" (METH_NOARGS), "takes exactly one
+     * argument (0 given)" (METH_O), or "get expected at least 1 argument, got 0" (Argument
+     * Clinic's positional check, with the bare name).
+     */
+    private static void checkPositionalOnlyArity(PBuiltinFunction f, Signature sig, Object[] defaults, int npos, int nkw) {
+        if (nkw > 0 || sig.posOnly != sig.positional || sig.kwOnly != 0 || sig.varkw != null || f.getDescriptor().checkPositional != null) {
+            return;
+        }
+        int self = f.getKind() == PBuiltinFunction.Kind.METHOD ? 1 : 0;
+        if (npos < self) {
+            return;
+        }
+        int given = npos - self;
+        int max = sig.hasVarargs() ? Integer.MAX_VALUE : sig.positional - self;
+        int min = sig.positional - self - (defaults == null ? 0 : defaults.length);
+        if (given >= min && given <= max) {
+            return;
+        }
+        String name = builtinName(f, null);
+        if (max == 0) {
+            throw PythonErrors.typeError("%s() takes no arguments (%d given)", name, given);
+        }
+        if (min == 1 && max == 1) {
+            throw PythonErrors.typeError("%s() takes exactly one argument (%d given)", name, given);
+        }
+        String bound = min == max ? "" : given < min ? "at least " : "at most ";
+        int n = given < min ? min : max;
+        throw PythonErrors.typeError("%s expected %s%d argument%s, got %d", f.getName(), bound, n, n == 1 ? "" : "s", given);
     }
 
     /** A builtin's __qualname__; a classmethod bound to a class is named after that class. */

@@ -745,6 +745,16 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
             return d > 0.0;
         }
 
+        /** {@code 'fmt' % values} when values cannot be a str subclass with its own __rmod__. */
+        @Specialization(guards = "isBuiltinValue(b)")
+        static Object doFormat(String a, Object b) {
+            return dev.taipan.runtime.format.PercentFormat.format(a, b);
+        }
+
+        static boolean isBuiltinValue(Object b) {
+            return !(b instanceof dev.taipan.runtime.objects.PythonObject po) || po.getExplicitClass() == null;
+        }
+
         @Fallback
         static Object doGeneric(Object a, Object b, @Bind Node node) {
             return PyNumberBinary.execute(a, b, BinaryOp.MOD);

@@ -94,6 +94,48 @@ public final class ClassCall {
     }
 
     /**
+     * {__new__, __init__ or null} for a plain class whose own {@code __new__} is a Python
+     * function (a staticmethod, as the class statement makes it) and whose {@code __init__} is
+     * object's or a Python function; null otherwise. Valid while the class and its metaclass
+     * do not change.
+     */
+    @TruffleBoundary
+    public static PFunction[] pythonNew(PythonClass cls) {
+        PythonClass meta = cls.getExplicitClass();
+        if (cls.isBuiltin() || !cls.isLookupCacheable() || meta == null || !callsLikeType(meta)) {
+            return null;
+        }
+        Object newMethod = cls.lookup("__new__");
+        if (newMethod instanceof dev.taipan.runtime.descriptors.PStaticMethod sm) {
+            newMethod = sm.getCallable();
+        }
+        if (!(newMethod instanceof PFunction newFn)) {
+            return null;
+        }
+        Object abstracts = cls.getOwnAttribute(TypeBuiltins.ABSTRACT_KEY);
+        if (abstracts != null && PyObjectIsTrue.execute(abstracts)) {
+            return null;
+        }
+        if (ObjectBuiltins.isObjectDefault(cls, "__init__")) {
+            return new PFunction[]{newFn, null};
+        }
+        return cls.lookup("__init__") instanceof PFunction init ? new PFunction[]{newFn, init} : null;
+    }
+
+    /**
+     * The {@code __call__} of a class whose instances are called, when calling it needs only
+     * the instance prepended (a Python function or a builtin method); null otherwise.
+     */
+    @TruffleBoundary
+    public static Object plainCallMethod(PythonClass type) {
+        if (!type.isLookupCacheable()) {
+            return null;
+        }
+        Object call = type.lookup("__call__");
+        return call instanceof PFunction || (call instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD) ? call : null;
+    }
+
+    /**
      * A metaclass whose instances are called as type's are: type itself, or one that does not
      * define __call__ (ABCMeta; not EnumType, which does). Valid while {@code meta.lookupStable()} holds.
      */

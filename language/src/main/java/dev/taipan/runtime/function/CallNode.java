@@ -79,6 +79,51 @@ public abstract class CallNode extends Node {
         return obj;
     }
 
+    /**
+     * {@code C(args)} for a class with its own Python {@code __new__} (namedtuples, enums'
+     * members...): that __new__ with the class first, then a Python __init__ if there is one.
+     */
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "plan != null"}, assumptions = {"cachedClass.lookupStable()", "cachedMeta.lookupStable()"}, limit = "3")
+    static Object doInstantiateWithNew(@SuppressWarnings("unused") PythonClass cls, Object[] args, String[] kwnames,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedMeta,
+                    @Cached(value = "pythonNew(cachedClass)", dimensions = 1, neverDefault = false) PFunction[] plan,
+                    @Cached FunctionCallNode callNew,
+                    @Cached FunctionCallNode callInit) {
+        Object obj = callNew.execute(plan[0], PArguments.insertSelf(cachedClass, args), kwnames);
+        if (plan[1] != null && isInstance(obj, cachedClass)) {
+            Object r = callInit.execute(plan[1], PArguments.insertSelf(obj, args), kwnames);
+            if (r != PNone.NONE) {
+                CompilerDirectives.transferToInterpreter();
+                throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
+            }
+        }
+        return obj;
+    }
+
+    /** {@code obj(args)} for an instance whose class defines {@code __call__} as a function or builtin method. */
+    @Specialization(guards = {"!isPythonClass(callee)", "type == cachedType", "callMethod != null"}, assumptions = "cachedType.lookupStable()", limit = "3")
+    static Object doCallable(Object callee, Object[] args, String[] kwnames,
+                    @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
+                    @com.oracle.truffle.api.dsl.Bind("getClass.execute(callee)") @SuppressWarnings("unused") PythonClass type,
+                    @Cached("type") @SuppressWarnings("unused") PythonClass cachedType,
+                    @Cached(value = "plainCallMethod(cachedType)", neverDefault = false) Object callMethod,
+                    @Cached CallNode call) {
+        return call.execute(callMethod, PArguments.insertSelf(callee, args), kwnames);
+    }
+
+    static PFunction[] pythonNew(PythonClass cls) {
+        return ClassCall.pythonNew(cls);
+    }
+
+    static Object plainCallMethod(PythonClass type) {
+        return ClassCall.plainCallMethod(type);
+    }
+
+    static boolean isPythonClass(Object o) {
+        return o instanceof PythonClass;
+    }
+
     /** {@code type(x)}: CPython special-cases it too. */
     @Specialization(guards = {"cls.getBuiltinType() == TYPE_TYPE", "kwnames == null", "args.length == 3"})
     static Object doTypeOf(@SuppressWarnings("unused") PythonClass cls, Object[] args, @SuppressWarnings("unused") String[] kwnames) {
@@ -123,7 +168,7 @@ public abstract class CallNode extends Node {
         return obj;
     }
 
-    @Specialization(replaces = {"doInstantiate", "doBuiltinClass"}, guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
+    @Specialization(replaces = {"doInstantiate", "doInstantiateWithNew", "doCallable", "doBuiltinClass"}, guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
     static Object doGeneric(Object callee, Object[] args, String[] kwnames) {
         return CallDispatch.call(callee, PArguments.values(args), kwnames);
     }

@@ -7,7 +7,6 @@ import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.descriptors.PGetSetDescriptor;
 import dev.taipan.runtime.descriptors.PMemberDescriptor;
-import dev.taipan.runtime.descriptors.PProperty;
 import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.descriptors.PClassMethod;
 import dev.taipan.runtime.function.PFunction;
@@ -65,7 +64,7 @@ final class ClassAttributePlan {
         }
         // these descriptors give a fixed result through the class (the function, the property
         // itself, ...); a plain value has no __get__ at all
-        boolean constant = attr instanceof PFunction || attr instanceof PStaticMethod || attr instanceof PProperty || attr instanceof PGetSetDescriptor ||
+        boolean constant = attr instanceof PFunction || attr instanceof PStaticMethod || Descriptors.isPlainProperty(attr) || attr instanceof PGetSetDescriptor ||
                         attr instanceof PMemberDescriptor || attr instanceof StructSequence.Field ||
                         (attr instanceof PBuiltinFunction b && b.getKind() != PBuiltinFunction.Kind.CLASSMETHOD) || !Descriptors.hasGet(attr);
         if (!constant) {

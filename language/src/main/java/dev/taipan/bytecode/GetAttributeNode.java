@@ -8,7 +8,12 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
+import dev.taipan.runtime.abstractops.Descriptors;
 import dev.taipan.runtime.abstractops.GenericAttributes;
+import dev.taipan.runtime.descriptors.PProperty;
+import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.objects.PythonObject;
 import dev.taipan.runtime.types.PythonClass;
@@ -30,6 +35,20 @@ public abstract class GetAttributeNode extends Node {
         return plan.get();
     }
 
+    /** A property on the instance's class: its getter called through an inline cache, not a generic call. */
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "property != null"}, assumptions = "lookupStable(cachedClass)", limit = "4")
+    static Object doProperty(PythonObject obj, @SuppressWarnings("unused") String name,
+                    @Cached("obj.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedClass,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached(value = "propertyOf(cachedClass, name)", neverDefault = false) PProperty property,
+                    @Cached CallNode callGetter) {
+        Object fget = property.getFget();
+        if (fget == PNone.NONE) {
+            return GenericAttributes.getAttribute(obj, name);   // raises CPython's "has no getter"
+        }
+        return callGetter.execute(fget, PArguments.fromValues(obj), null);
+    }
+
     @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doInstance(PythonObject obj, String name,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
@@ -49,13 +68,19 @@ public abstract class GetAttributeNode extends Node {
         return GenericAttributes.getAttribute(module, name);
     }
 
-    @Specialization(replaces = {"doInstance", "doModule", "doClass"})
+    @Specialization(replaces = {"doInstance", "doProperty", "doModule", "doClass"})
     static Object doGeneric(Object obj, String name) {
         return GenericAttributes.getAttribute(obj, name);
     }
 
     static AttributePlan create(PythonClass cls, String name) {
         return AttributePlan.create(cls, name);
+    }
+
+    /** The plain property (not one whose subclass overrides __get__) that {@code obj.name} reads for instances of cls, or null. */
+    static PProperty propertyOf(PythonClass cls, String name) {
+        AttributePlan plan = AttributePlan.create(cls, name);
+        return plan.kind == AttributePlan.Kind.DATA_DESCRIPTOR && plan.descr instanceof PProperty p && Descriptors.isPlainProperty(p) ? p : null;
     }
 
     static ClassAttributePlan createForClass(PythonClass cls, String name) {

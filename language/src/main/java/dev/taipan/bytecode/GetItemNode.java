@@ -1,17 +1,23 @@
 package dev.taipan.bytecode;
 
-import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectItems;
 import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PByteArray;
 import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PTuple;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.PythonClass;
 
 /** {@code obj[key]} with direct paths for list/tuple/bytes/bytearray indexing and dicts. */
 @GenerateUncached
@@ -44,7 +50,22 @@ public abstract class GetItemNode extends Node {
         return PyObjectItems.getItem(dict, key);
     }
 
-    @Fallback
+    /** An instance whose class has a plain {@code __getitem__} (a Python function or builtin method): called directly. */
+    @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "getitem != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    static Object doMethod(PythonObject obj, Object key,
+                    @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
+                    @Bind("getClass.execute(obj)") @SuppressWarnings("unused") PythonClass cls,
+                    @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
+                    @Cached(value = "plainGetItem(cachedClass)", neverDefault = false) Object getitem,
+                    @Cached CallNode call) {
+        return call.execute(getitem, PArguments.fromValues(obj, key), null);
+    }
+
+    static Object plainGetItem(PythonClass cls) {
+        return dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__getitem__");
+    }
+
+    @Specialization(replaces = "doMethod")
     static Object doGeneric(Object obj, Object key) {
         return PyObjectItems.getItem(obj, key);
     }

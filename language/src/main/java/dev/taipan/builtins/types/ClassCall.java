@@ -126,13 +126,22 @@ public final class ClassCall {
      * The {@code __call__} of a class whose instances are called, when calling it needs only
      * the instance prepended (a Python function or a builtin method); null otherwise.
      */
-    @TruffleBoundary
     public static Object plainCallMethod(PythonClass type) {
+        return plainMethod(type, "__call__");
+    }
+
+    /**
+     * The special method {@code name} of {@code type} when calling it needs only the instance
+     * prepended (a Python function or a builtin method); null otherwise. Valid while
+     * {@code type.lookupStable()} holds.
+     */
+    @TruffleBoundary
+    public static Object plainMethod(PythonClass type, String name) {
         if (!type.isLookupCacheable()) {
             return null;
         }
-        Object call = type.lookup("__call__");
-        return call instanceof PFunction || (call instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD) ? call : null;
+        Object m = type.lookup(name);
+        return m instanceof PFunction || (m instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD) ? m : null;
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.taipan.runtime.function.PMethod;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonObject;
 import dev.taipan.runtime.objects.StructSequence;
+import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -38,6 +39,19 @@ public final class Descriptors {
         }
         PythonClass t = PyObjectGetClass.get(descr);
         return t.lookup("__set__") != null || t.lookup("__delete__") != null;
+    }
+
+    /** A property whose class does not override property's __get__ (a subclass's own __get__ must run). */
+    @TruffleBoundary
+    public static boolean isPlainProperty(Object descr) {
+        if (!(descr instanceof PProperty p)) {
+            return false;
+        }
+        PythonClass cls = p.getExplicitClass();
+        if (cls == null || cls.isBuiltin()) {
+            return true;
+        }
+        return cls.lookup("__get__") instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.PROPERTY;
     }
 
     /** Whether {@code descr} has a {@code __get__}. */
@@ -71,7 +85,7 @@ public final class Descriptors {
             return new PMethod(type, cm.getCallable());
         } else if (descr instanceof PStaticMethod sm) {
             return sm.getCallable();
-        } else if (descr instanceof PProperty p) {
+        } else if (descr instanceof PProperty p && isPlainProperty(p)) {
             if (obj == null) {
                 return p;
             }

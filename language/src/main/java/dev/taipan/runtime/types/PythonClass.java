@@ -42,6 +42,8 @@ public final class PythonClass extends PythonObject {
     private int flags;
     private final CyclicAssumption lookupStable;
     private int invalidations;
+    /** A cache has asked whether this class is cacheable (see invalidateLookups). */
+    private boolean observed;
     private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
     /** Builtin types get their methods installed on first lookup. */
     private volatile boolean methodsInstalled;
@@ -200,12 +202,18 @@ public final class PythonClass extends PythonObject {
 
     /** Whether lookups on this class may be cached at all (it has not changed too often). */
     public boolean isLookupCacheable() {
+        observed = true;
         return invalidations < MAX_INVALIDATIONS;
     }
 
     @TruffleBoundary
     public void invalidateLookups() {
-        invalidations++;
+        if (observed) {
+            // only changes after a cache has looked count: a class decorator (dataclass) or a
+            // metaclass (Enum) setting many attributes while building the class does not make
+            // it "too dynamic"
+            invalidations++;
+        }
         lookupStable.invalidate("class " + name + " changed");
         for (PythonClass sub : getSubclasses()) {
             sub.invalidateLookups();

@@ -130,6 +130,7 @@ final class BuiltinDefinitions {
         type(DEQUE_ITERATOR, IteratorBuiltinsFactory::getFactories);
         type(DEQUE_REVERSE_ITERATOR, IteratorBuiltinsFactory::getFactories);
         type(DEFAULTDICT, DefaultDictBuiltinsFactory::getFactories);
+        type(TUPLEGETTER, TupleGetterBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_collections", dev.taipan.builtins.modules.CollectionsModule::new);
 
         // _sre: the regular expression engine

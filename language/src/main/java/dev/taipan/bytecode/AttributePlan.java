@@ -94,15 +94,15 @@ final class AttributePlan {
         return GenericAttributes.lookupAttribute(obj, name);
     }
 
-    Object get(PythonObject obj, DynamicObjectLibrary lib) {
+    Object get(Object obj, DynamicObjectLibrary lib) {
         switch (kind) {
             case GENERIC:
                 return GenericAttributes.getAttribute(obj, name);
             case DATA_DESCRIPTOR:
                 return Descriptors.get(descr, obj, cls);
             default:
-                if (hasDict) {
-                    Object v = lib.getOrDefault(obj, name, null);
+                if (hasDict && obj instanceof PythonObject po) {
+                    Object v = lib.getOrDefault(po, name, null);
                     if (v != null) {
                         return v;
                     }

@@ -96,6 +96,23 @@ public abstract class CallMethodNode extends Node {
         return callBuiltin.execute((PBuiltinFunction) plan.unboundMethod, args, null);
     }
 
+    /**
+     * Any other attribute the class's plan can read (a callable in a slot or in the instance
+     * dict, a bound method made by a descriptor...): read through the plan, then called.
+     */
+    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isReadable(plan)"}, //
+                    assumptions = "cachedClass.lookupStable()", limit = "4")
+    static Object doAttribute(Object receiver, @SuppressWarnings("unused") String name, Object[] args,
+                    @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
+                    @Bind("getClass.execute(receiver)") @SuppressWarnings("unused") PythonClass cls,
+                    @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
+                    @Cached("name") @SuppressWarnings("unused") String cachedName,
+                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
+                    @Cached CallNode call) {
+        return call.execute(plan.get(receiver, lib), PArguments.dropSelf(args), null);
+    }
+
     @Specialization(guards = "module.getExplicitClass() == null")
     static Object doModule(PythonModule module, String name, Object[] args,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
@@ -107,7 +124,7 @@ public abstract class CallMethodNode extends Node {
         return call.execute(f, PArguments.dropSelf(args), null);
     }
 
-    @Specialization(replaces = {"doClass", "doFunction", "doBuiltin", "doModule"})
+    @Specialization(replaces = {"doClass", "doFunction", "doBuiltin", "doAttribute", "doModule"})
     static Object doGeneric(Object receiver, String name, Object[] args,
                     @Cached CallNode call) {
         return call.execute(GenericAttributes.getAttribute(receiver, name), PArguments.dropSelf(args), null);
@@ -123,6 +140,11 @@ public abstract class CallMethodNode extends Node {
 
     static boolean isFunction(AttributePlan plan) {
         return plan.unboundMethod instanceof PFunction;
+    }
+
+    /** A plan that reads the attribute itself (not a custom __getattribute__ or __getattr__). */
+    static boolean isReadable(AttributePlan plan) {
+        return plan.kind != AttributePlan.Kind.GENERIC;
     }
 
     static boolean isBuiltinMethod(AttributePlan plan) {

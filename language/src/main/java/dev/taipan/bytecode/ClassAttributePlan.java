@@ -65,7 +65,7 @@ final class ClassAttributePlan {
         // these descriptors give a fixed result through the class (the function, the property
         // itself, ...); a plain value has no __get__ at all
         boolean constant = attr instanceof PFunction || attr instanceof PStaticMethod || Descriptors.isPlainProperty(attr) || attr instanceof PGetSetDescriptor ||
-                        attr instanceof PMemberDescriptor || attr instanceof StructSequence.Field ||
+                        attr instanceof PMemberDescriptor || attr instanceof StructSequence.Field || attr instanceof dev.taipan.runtime.descriptors.PTupleGetter ||
                         (attr instanceof PBuiltinFunction b && b.getKind() != PBuiltinFunction.Kind.CLASSMETHOD) || !Descriptors.hasGet(attr);
         if (!constant) {
             return generic(cls, meta, name);

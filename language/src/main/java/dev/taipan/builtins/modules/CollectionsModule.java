@@ -21,7 +21,7 @@ import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.types.BuiltinType;
 
-/** {@code _collections}: deque, defaultdict and the Counter helper. */
+/** {@code _collections}: deque, defaultdict, namedtuple's field descriptor and the Counter helper. */
 public final class CollectionsModule implements BuiltinRegistry.ModuleDefinition {
     @Override
     public String name() {
@@ -37,6 +37,7 @@ public final class CollectionsModule implements BuiltinRegistry.ModuleDefinition
     public void initialize(TaipanContext ctx, PythonModule m) {
         m.setAttribute("deque", ctx.getBuiltinClass(BuiltinType.DEQUE));
         m.setAttribute("defaultdict", ctx.getBuiltinClass(BuiltinType.DEFAULTDICT));
+        m.setAttribute("_tuplegetter", ctx.getBuiltinClass(BuiltinType.TUPLEGETTER));
         m.setAttribute("_deque_iterator", ctx.getBuiltinClass(BuiltinType.DEQUE_ITERATOR));
         m.setAttribute("_deque_reverse_iterator", ctx.getBuiltinClass(BuiltinType.DEQUE_REVERSE_ITERATOR));
     }

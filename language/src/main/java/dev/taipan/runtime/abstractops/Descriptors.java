@@ -34,7 +34,8 @@ public final class Descriptors {
         if (descr instanceof PFunction || descr instanceof PBuiltinFunction || descr instanceof String || descr instanceof Long) {
             return false;
         }
-        if (descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor || descr instanceof StructSequence.Field) {
+        if (descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor || descr instanceof StructSequence.Field ||
+                        descr instanceof dev.taipan.runtime.descriptors.PTupleGetter) {
             return true;
         }
         PythonClass t = PyObjectGetClass.get(descr);
@@ -58,7 +59,7 @@ public final class Descriptors {
     @TruffleBoundary
     public static boolean hasGet(Object descr) {
         if (descr instanceof PFunction || descr instanceof PBuiltinFunction || descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor ||
-                        descr instanceof PClassMethod || descr instanceof PStaticMethod || descr instanceof StructSequence.Field) {
+                        descr instanceof PClassMethod || descr instanceof PStaticMethod || descr instanceof StructSequence.Field || descr instanceof dev.taipan.runtime.descriptors.PTupleGetter) {
             return true;
         }
         if (descr instanceof String || descr instanceof Long || descr instanceof Double || descr instanceof Boolean) {
@@ -101,6 +102,8 @@ public final class Descriptors {
             return CallDispatch.call(gs.getAccessor(), obj, PNone.NO_VALUE);
         } else if (descr instanceof StructSequence.Field f) {
             return obj == null ? f : f.read((dev.taipan.runtime.objects.PTuple) obj);
+        } else if (descr instanceof dev.taipan.runtime.descriptors.PTupleGetter g) {
+            return obj == null ? g : g.read(obj);
         } else if (descr instanceof PMemberDescriptor md) {
             if (obj == null) {
                 return md;

@@ -60,6 +60,7 @@ public enum BuiltinType {
     DEQUE_ITERATOR("_deque_iterator", OBJECT, 0, "_collections"),
     DEQUE_REVERSE_ITERATOR("_deque_reverse_iterator", OBJECT, 0, "_collections"),
     DEFAULTDICT("defaultdict", DICT, Flags.BASETYPE | Flags.MAPPING, "collections"),
+    TUPLEGETTER("_tuplegetter", OBJECT, 0, "_collections"),
     IT_COUNT("count", OBJECT, Flags.BASETYPE, "itertools"),
     IT_REPEAT("repeat", OBJECT, Flags.BASETYPE, "itertools"),
     IT_CYCLE("cycle", OBJECT, Flags.BASETYPE, "itertools"),

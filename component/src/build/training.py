@@ -4,6 +4,50 @@
 # also holds the compiler's own profiles.
 import sys
 
+# The standard library modules most programs import: loading them here puts the Java classes
+# their import runs (the compiler's paths, the builtins and modules they use) in the cache.
+import argparse
+import collections
+import contextlib
+import dataclasses
+import datetime
+import enum
+import functools
+import itertools
+import json
+import os
+import pathlib
+import random
+import re
+import string
+import textwrap
+import typing
+
+
+@dataclasses.dataclass
+class Record:
+    name: str
+    size: int = 0
+
+
+class Mode(enum.Enum):
+    READ = 1
+    WRITE = 2
+
+
+Pair = collections.namedtuple("Pair", "left right")
+parser = argparse.ArgumentParser(prog="training")
+parser.add_argument("--count", type=int, default=3)
+options = parser.parse_args([])
+record = json.loads(json.dumps({"name": Record("r", 2).name, "mode": Mode.READ.name, "pair": Pair(1, 2).left}))
+print(record, options.count, re.findall(r"[a-z]+", "one two three"), collections.Counter("abca").most_common(1),
+      datetime.date(2024, 1, 2).isoformat(), os.path.join("a", "b"), pathlib.PurePosixPath("/x/y").name,
+      textwrap.shorten("a b c d e f", 5), string.ascii_lowercase[:3], random.Random(1).random() < 1,
+      list(itertools.islice(itertools.count(), 3)), functools.reduce(lambda a, b: a + b, [1, 2, 3]),
+      typing.Optional[int] is not None)
+with contextlib.suppress(KeyError):
+    {}["x"]
+
 
 class Shape:
     def __init__(self, name, sides):

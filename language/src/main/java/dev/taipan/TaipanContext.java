@@ -60,6 +60,22 @@ public final class TaipanContext {
         return weakRefQueue;
     }
 
+    private dev.taipan.runtime.imports.ImportTimer importTimer;
+    private boolean importTimerChecked;
+
+    /** The {@code -X importtime} report, or null when it is off. */
+    public dev.taipan.runtime.imports.ImportTimer getImportTimer() {
+        if (!importTimerChecked) {
+            importTimerChecked = true;
+            for (String x : env.getOptions().get(TaipanOptions.XOptions).split("\n")) {
+                if (x.equals("importtime") || x.startsWith("importtime=")) {
+                    importTimer = new dev.taipan.runtime.imports.ImportTimer(new java.io.PrintStream(env.err(), true));
+                }
+            }
+        }
+        return importTimer;
+    }
+
     /** Finalizers of objects the collector found unreachable. */
     public dev.taipan.runtime.Finalization getFinalization() {
         return finalization;

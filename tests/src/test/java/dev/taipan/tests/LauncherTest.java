@@ -83,6 +83,25 @@ class LauncherTest {
         assertEquals(expected.stderr().replace(dir.toRealPath().toString(), "DIR"), actual.stderr().replace(dir.toRealPath().toString(), "DIR"));
     }
 
+    /** -X importtime reports each import as CPython does: the header, then self and cumulative microseconds, indented by nesting. */
+    @Test
+    void importTimeReportsEachImport() throws IOException {
+        write("outer.py", "import inner\n");
+        write("inner.py", "x = 1\n");
+        RunResult r = taipan(dir, null, "-X", "importtime", "-c", "import outer");
+        assertEquals(0, r.exitCode(), r.toString());
+        String[] lines = r.stderr().split("\n");
+        assertEquals("import time: self [us] | cumulative | imported package", lines[0]);
+        java.util.List<String> rows = java.util.Arrays.asList(lines);
+        String inner = rows.stream().filter(l -> l.endsWith("|   inner")).findFirst().orElseThrow(() -> new AssertionError(r.stderr()));
+        String outer = rows.stream().filter(l -> l.endsWith("| outer")).findFirst().orElseThrow(() -> new AssertionError(r.stderr()));
+        assertTrue(rows.indexOf(inner) < rows.indexOf(outer), "a nested import is reported first");
+        String[] o = outer.substring("import time:".length()).split("\\|");
+        String[] i = inner.substring("import time:".length()).split("\\|");
+        assertTrue(Long.parseLong(o[1].strip()) >= Long.parseLong(i[1].strip()) + Long.parseLong(o[0].strip()) - 1, outer + " / " + inner);
+        assertEquals("", taipan(dir, null, "-c", "import outer").stderr(), "nothing without the option");
+    }
+
     @Test
     void versionAndHelp() {
         RunResult v = taipan(dir, null, "--version");

@@ -120,6 +120,20 @@ public final class Importer {
         if (existing == PNone.NONE) {
             throw notFound(fullname, "import of " + fullname + " halted; None in sys.modules");
         }
+        ImportTimer timer = ctx.getImportTimer();
+        if (timer == null) {
+            return importNew(ctx, modules, fullname);
+        }
+        long started = timer.begin();
+        try {
+            return importNew(ctx, modules, fullname);
+        } finally {
+            timer.end(fullname, started);
+        }
+    }
+
+    /** importModule for a module not in sys.modules yet. */
+    private static PythonModule importNew(TaipanContext ctx, PDict modules, String fullname) {
         int dot = fullname.lastIndexOf('.');
         List<String> searchPath;
         PythonModule parent = null;

@@ -45,7 +45,7 @@ final class AttributePlan {
         this.hasDict = hasDict;
         this.descrIsPlainValue = descr != null && !Descriptors.hasGet(descr);
         this.unboundMethod = kind == Kind.INSTANCE_THEN_CLASS &&
-                        (descr instanceof PFunction || (descr instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD)) ? descr : null;
+                        dev.taipan.runtime.function.CallDispatch.isPlainMethod(descr) ? descr : null;
     }
 
     @TruffleBoundary

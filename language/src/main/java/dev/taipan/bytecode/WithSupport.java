@@ -11,8 +11,6 @@ import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
-import dev.taipan.runtime.function.PBuiltinFunction;
-import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -41,20 +39,15 @@ final class WithSupport {
         return new Object[]{enter, exit};
     }
 
-    /** A method called with the receiver prepended, as CallDispatch.callMethod would (no __get__ to run). */
     static boolean isPlainMethod(Object method) {
-        return method instanceof PFunction || (method instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD);
+        return CallDispatch.isPlainMethod(method);
     }
 
     /** {__enter__, __exit__} of a class whose lookups can be cached, when both are plain methods; else null. */
-    @TruffleBoundary
     static Object[] plainMethods(PythonClass cls) {
-        if (!cls.isLookupCacheable()) {
-            return null;
-        }
-        Object enter = cls.lookup("__enter__");
-        Object exit = cls.lookup("__exit__");
-        return isPlainMethod(enter) && isPlainMethod(exit) ? new Object[]{enter, exit} : null;
+        Object enter = dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__enter__");
+        Object exit = dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__exit__");
+        return enter != null && exit != null ? new Object[]{enter, exit} : null;
     }
 
     /** {@code async with}: __aenter__ and __aexit__, whose results are awaited. */

@@ -141,7 +141,7 @@ public final class ClassCall {
             return null;
         }
         Object m = type.lookup(name);
-        return m instanceof PFunction || (m instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD) ? m : null;
+        return CallDispatch.isPlainMethod(m) ? m : null;
     }
 
     /**

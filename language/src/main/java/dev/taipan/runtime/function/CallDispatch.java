@@ -67,10 +67,18 @@ public final class CallDispatch {
         return call(callable, all, kwnames);
     }
 
+    /**
+     * A method found on a type that is called with the instance prepended, no __get__ needed: a
+     * Python function or a builtin method.
+     */
+    public static boolean isPlainMethod(Object method) {
+        return method instanceof PFunction || (method instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD);
+    }
+
     /** Calls a method found on a type (a descriptor such as a function) with self prepended. */
     @TruffleBoundary
     public static Object callMethod(Object method, Object self, Object[] args, String[] kwnames) {
-        if (method instanceof PFunction || (method instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD)) {
+        if (isPlainMethod(method)) {
             return call(method, prepend(self, args), kwnames);
         }
         Object bound = dev.taipan.runtime.abstractops.Descriptors.bind(method, self, PyObjectGetClass.get(self));

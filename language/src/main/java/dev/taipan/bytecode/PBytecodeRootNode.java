@@ -1443,7 +1443,17 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     /** Does the caught exception match the {@code except} clause's type (or tuple of types)? */
     @Operation
     public static final class ExceptionMatches {
-        @Specialization
+        /** {@code except C} catching a C itself: no MRO walk. */
+        @Specialization(guards = "isExactClass(caught, type)")
+        static boolean doExact(@SuppressWarnings("unused") Object caught, @SuppressWarnings("unused") Object type) {
+            return true;
+        }
+
+        static boolean isExactClass(Object caught, Object type) {
+            return ((PException) caught).getPythonException().getExplicitClass() == type;
+        }
+
+        @Specialization(guards = "!isExactClass(caught, type)")
         static boolean doMatch(Object caught, Object type, @Bind Node node) {
             return ExceptionSupport.matches((PException) caught, type);
         }

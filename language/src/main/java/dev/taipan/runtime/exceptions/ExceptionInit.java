@@ -17,6 +17,30 @@ public final class ExceptionInit {
     private ExceptionInit() {
     }
 
+    /**
+     * A builtin exception class whose construction from positional arguments only stores them
+     * as args: BaseException's own __new__ and __init__, and none of the fields initFields
+     * fills. Such a class can be instantiated without running either.
+     */
+    @TruffleBoundary
+    public static boolean isPlainBuiltin(dev.taipan.runtime.types.PythonClass cls) {
+        BuiltinType kind = cls.getBuiltinType();
+        if (kind == null || !kind.isException() || !ownedByBaseException(cls.lookup("__new__")) || !ownedByBaseException(cls.lookup("__init__"))) {
+            return false;
+        }
+        for (BuiltinType special : new BuiltinType[]{BuiltinType.UNICODE_ERROR, BuiltinType.STOP_ITERATION, BuiltinType.SYSTEM_EXIT, BuiltinType.IMPORT_ERROR,
+                        BuiltinType.OS_ERROR, BuiltinType.SYNTAX_ERROR}) {
+            if (kind.isSubtypeOf(special)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ownedByBaseException(Object method) {
+        return method instanceof dev.taipan.runtime.function.PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.BASE_EXCEPTION;
+    }
+
     public static boolean rejectsKeywords(BuiltinType kind) {
         return !(kind.isSubtypeOf(BuiltinType.IMPORT_ERROR) || kind.isSubtypeOf(BuiltinType.ATTRIBUTE_ERROR) || kind.isSubtypeOf(BuiltinType.NAME_ERROR));
     }

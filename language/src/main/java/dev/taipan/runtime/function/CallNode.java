@@ -13,6 +13,7 @@ import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PRange;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.PythonInstance;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -124,6 +125,22 @@ public abstract class CallNode extends Node {
         return o instanceof PythonClass;
     }
 
+    /**
+     * {@code ValueError('message')}: a builtin exception class whose __init__ only stores its
+     * positional arguments, made in place (BaseException's __new__ and __init__ would bind
+     * their *args and **kwargs twice).
+     */
+    @Specialization(guards = {"cls == cachedClass", "kwnames == null", "plainException"}, limit = "3")
+    static Object doPlainException(@SuppressWarnings("unused") PythonClass cls, Object[] args, @SuppressWarnings("unused") String[] kwnames,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("isPlainExceptionClass(cachedClass)") @SuppressWarnings("unused") boolean plainException) {
+        return new dev.taipan.runtime.exceptions.PBaseException(cachedClass, cachedClass.getLayout(), PTuple.of(PArguments.values(args)));
+    }
+
+    static boolean isPlainExceptionClass(PythonClass cls) {
+        return dev.taipan.runtime.exceptions.ExceptionInit.isPlainBuiltin(cls);
+    }
+
     /** {@code type(x)}: CPython special-cases it too. */
     @Specialization(guards = {"cls.getBuiltinType() == TYPE_TYPE", "kwnames == null", "args.length == 3"})
     static Object doTypeOf(@SuppressWarnings("unused") PythonClass cls, Object[] args, @SuppressWarnings("unused") String[] kwnames) {
@@ -168,7 +185,7 @@ public abstract class CallNode extends Node {
         return obj;
     }
 
-    @Specialization(replaces = {"doInstantiate", "doInstantiateWithNew", "doCallable", "doBuiltinClass"}, guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
+    @Specialization(replaces = {"doInstantiate", "doInstantiateWithNew", "doCallable", "doPlainException", "doBuiltinClass"}, guards = {"!isPFunction(callee)", "!isPBuiltinFunction(callee)"})
     static Object doGeneric(Object callee, Object[] args, String[] kwnames) {
         return CallDispatch.call(callee, PArguments.values(args), kwnames);
     }

@@ -311,7 +311,21 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
     @Builtin(name = "next", params = {"iterator", "default"}, required = 1)
     @GenerateNodeFactory
     public abstract static class NextNode extends PythonBinaryBuiltinNode {
-        @Specialization
+        /** A generator: resumed through an inline cache, not the uncached resume. */
+        @Specialization(guards = "g.isPlainGenerator()")
+        static Object doGenerator(dev.taipan.runtime.generator.PGenerator g, Object dflt,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume) {
+            Object r = resume.execute(g, PNone.NONE);
+            if (r instanceof dev.taipan.runtime.generator.PGenerator.Returned ret) {
+                if (dflt != PNone.NO_VALUE) {
+                    return dflt;
+                }
+                throw PythonErrors.stopIteration(ret.value() == PNone.NONE ? null : ret.value());
+            }
+            return r;
+        }
+
+        @Specialization(replaces = "doGenerator")
         @TruffleBoundary
         static Object doNext(Object it, Object dflt) {
             if (!PyObjectIter.isIterator(it)) {

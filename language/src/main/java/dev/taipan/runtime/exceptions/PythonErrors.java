@@ -97,7 +97,10 @@ public final class PythonErrors {
         TaipanContext ctx = TaipanContext.get(null);
         PBaseException e = new PBaseException(ctx.getBuiltinClass(BuiltinType.STOP_ITERATION), BuiltinType.STOP_ITERATION,
                         value == null ? PTuple.EMPTY : PTuple.of(value));
-        ExceptionFields.set(e, ExceptionFields.VALUE, value == null ? dev.taipan.runtime.objects.PNone.NONE : value);
+        if (value != null && value != dev.taipan.runtime.objects.PNone.NONE) {
+            // (value reads as None when unset: the common end of a generator adds no field)
+            ExceptionFields.set(e, ExceptionFields.VALUE, value);
+        }
         return new PException(e, null);
     }
 }

@@ -8,7 +8,9 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.HashNode;
 import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.function.CallNode;
 import dev.taipan.runtime.function.PArguments;
@@ -46,8 +48,13 @@ public abstract class GetItemNode extends Node {
     }
 
     @Specialization(guards = "dict.getExplicitClass() == null")
-    static Object doDict(PDict dict, Object key) {
-        return PyObjectItems.getItem(dict, key);
+    static Object doDict(PDict dict, Object key,
+                    @Cached HashNode hash) {
+        Object v = dict.getItem(key, hash.execute(key));
+        if (v == null) {
+            throw PythonErrors.keyError(key);
+        }
+        return v;
     }
 
     /** An instance whose class has a plain {@code __getitem__} (a Python function or builtin method): called directly. */

@@ -50,7 +50,12 @@ public final class PyObjectHash {
         if (hash instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.OBJECT) {
             return identityHash(o);
         }
-        Object r = CallDispatch.callMethod(hash, o);
+        return ofHashResult(CallDispatch.callMethod(hash, o));
+    }
+
+    /** The hash a {@code __hash__} result stands for (an int, reduced; else TypeError). */
+    @TruffleBoundary
+    public static long ofHashResult(Object r) {
         if (r instanceof Long l) {
             return l == -1 ? -2 : l;
         } else if (r instanceof Boolean || r instanceof BigInteger) {

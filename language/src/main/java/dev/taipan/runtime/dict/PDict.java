@@ -42,6 +42,17 @@ public final class PDict extends PythonObject {
         return storage.get(key, PyObjectHash.executeUncached(key));
     }
 
+    /** {@link #getItem(Object)} with the key's hash already known. */
+    @TruffleBoundary
+    public Object getItem(Object key, long hash) {
+        return storage.get(key, hash);
+    }
+
+    @TruffleBoundary
+    public void setItem(Object key, long hash, Object value) {
+        storage = storage.put(key, hash, value);
+    }
+
     @TruffleBoundary
     public void setItem(Object key, Object value) {
         storage = storage.put(key, PyObjectHash.executeUncached(key), value);

@@ -1,0 +1,67 @@
+# Dict subscripts with keys whose class defines __hash__ in Python (Enum members, frozen
+# dataclasses, plain classes): the hash is cached per class at each site and must follow the
+# protocol (results reduced, -1 treated as -2, non-int rejected, later changes seen).
+import dataclasses
+import enum
+
+
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 2
+
+
+@dataclasses.dataclass(frozen=True)
+class Pt:
+    x: int
+    y: int
+
+
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return self.v
+
+    def __eq__(self, other):
+        return isinstance(other, Key) and other.v == self.v
+
+
+def run(label, f, n=200):
+    results = set()
+    for _ in range(n):
+        results.add(repr(f()))
+    print(label, sorted(results))
+
+
+def count(keys):
+    d = {}
+    for k in keys:
+        d[k] = d[k] + 1 if k in d else 1
+        d[k] += 0
+    return sorted((repr(k) if not isinstance(k, Key) else 'Key(%r)' % k.v, v) for k, v in d.items())
+
+
+run('enum', lambda: count([Color.RED, Color.GREEN, Color.RED]))
+run('frozen dataclass', lambda: count([Pt(1, 2), Pt(1, 2), Pt(2, 1)]))
+run('equal, not identical', lambda: count([Key(1), Key(1), Key(2)]))
+run('big and -1 hashes', lambda: (count([Key(2 ** 70), Key(2 ** 70), Key(-1), Key(-2)]), hash(Key(-1)), hash(Key(2 ** 70)) == hash(2 ** 70)))
+run('bool hash', lambda: count([Key(True), Key(True)]))
+d = {Key(5): 'five'}
+run('lookup', lambda: d[Key(5)])
+for bad in (lambda: d[Key('x')], lambda: d[Key(6)]):
+    for _ in range(30):
+        try:
+            bad()
+        except (TypeError, KeyError) as e:
+            err = type(e).__name__ + (': ' + str(e) if isinstance(e, TypeError) else '')
+    print(err)
+Key.__hash__ = lambda self: 0
+run('after __hash__ changed', lambda: (Key(5) in d, d.get(Key(5)), count([Key(7), Key(8)])))
+Key.__hash__ = None
+for _ in range(30):
+    try:
+        d[Key(5)]
+    except TypeError as e:
+        err = str(e)
+print(err)

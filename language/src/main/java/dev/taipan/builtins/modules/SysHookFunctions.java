@@ -166,7 +166,7 @@ public final class SysHookFunctions {
                 }
                 size = dev.taipan.runtime.function.CallDispatch.callMethod(method, obj);
             } catch (dev.taipan.runtime.exceptions.PException e) {
-                if (dflt != PNone.NO_VALUE && e.getPythonException() != null && PyObjectGetClass.typeName(e.getPythonException()).equals("TypeError")) {
+                if (dflt != PNone.NO_VALUE && e.getPythonException() != null && PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.TYPE_ERROR)) {
                     return dflt;
                 }
                 throw e;

@@ -15,6 +15,13 @@ public final class PyObjectRichCompareBool {
         if (a == b) {
             return true;
         }
+        // the commonest container elements, answered without a rich comparison's result object
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
+        }
         return PyObjectIsTrue.execute(PyObjectRichCompare.compare(a, b, CompareOp.EQ));
     }
 

@@ -28,7 +28,11 @@ public final class PyObjectIsInstance {
             return false;
         }
         if (cls instanceof PythonClass c) {
-            Object check = PyObjectGetClass.get(c).lookup("__instancecheck__");
+            PythonClass meta = PyObjectGetClass.get(c);
+            if (meta.getBuiltinType() == BuiltinType.TYPE) {
+                return recursiveIsInstance(obj, c);   // type's own __instancecheck__
+            }
+            Object check = meta.lookup("__instancecheck__");
             if (check != null && !isTypeBuiltin(check)) {
                 return PyObjectIsTrue.execute(CallDispatch.callMethod(check, c, obj));
             }
@@ -47,6 +51,9 @@ public final class PyObjectIsInstance {
         PythonClass t = PyObjectGetClass.get(obj);
         if (t.isSubclassOf(cls)) {
             return true;
+        }
+        if (isObjectsClassAttribute(t.lookup("__class__"))) {
+            return false;   // obj.__class__ is type(obj): nothing more to check
         }
         Object c = GenericAttributes.lookupAttribute(obj, "__class__");
         return c instanceof PythonClass pc && pc != t && pc.isSubclassOf(cls);
@@ -73,6 +80,11 @@ public final class PyObjectIsInstance {
             return PyObjectIsTrue.execute(CallDispatch.callMethod(check, cls, derived));
         }
         throw PythonErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** object's own {@code __class__} descriptor (not a class's override, as mocks and proxies have). */
+    private static boolean isObjectsClassAttribute(Object descr) {
+        return descr instanceof dev.taipan.runtime.descriptors.PGetSetDescriptor gs && gs.getOwner() != null && gs.getOwner().getBuiltinType() == BuiltinType.OBJECT;
     }
 
     private static boolean isTypeBuiltin(Object m) {

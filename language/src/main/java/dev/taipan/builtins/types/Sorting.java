@@ -62,6 +62,9 @@ public final class Sorting {
     /** Sorts the indices in {@code order} by their keys, stably. */
     private static void mergeSort(int[] order, Object[] keys) {
         int n = order.length;
+        if (isSortedOrReversible(order, keys)) {
+            return;
+        }
         for (int lo = 0; lo < n; lo += MIN_RUN) {
             insertionSort(order, keys, lo, Math.min(n, lo + MIN_RUN));
         }
@@ -71,6 +74,36 @@ public final class Sorting {
                 merge(order, buffer, keys, lo, lo + width, Math.min(n, lo + 2 * width));
             }
         }
+    }
+
+    /**
+     * Input that is already in order, or strictly descending (reversed in place, which keeps it
+     * stable), is done in n - 1 comparisons, like CPython's run detection.
+     */
+    private static boolean isSortedOrReversible(int[] order, Object[] keys) {
+        int n = order.length;
+        int i = 1;
+        while (i < n && !lessThan(keys[order[i]], keys[order[i - 1]])) {
+            i++;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (i > 1) {
+            return false;
+        }
+        while (i < n && lessThan(keys[order[i]], keys[order[i - 1]])) {
+            i++;
+        }
+        if (i < n) {
+            return false;
+        }
+        for (int lo = 0, hi = n - 1; lo < hi; lo++, hi--) {
+            int t = order[lo];
+            order[lo] = order[hi];
+            order[hi] = t;
+        }
+        return true;
     }
 
     private static void insertionSort(int[] order, Object[] keys, int lo, int hi) {

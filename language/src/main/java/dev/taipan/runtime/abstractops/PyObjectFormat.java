@@ -16,6 +16,13 @@ public final class PyObjectFormat {
         if (value instanceof String s && spec.isEmpty()) {
             return s;
         }
+        // float.__format__ and int.__format__ without the method dispatch
+        if (value instanceof Double d && !spec.isEmpty()) {
+            return dev.taipan.runtime.format.FloatFormatter.format(d, spec, "float");
+        }
+        if (value instanceof Long l) {
+            return spec.isEmpty() ? Long.toString(l) : dev.taipan.runtime.format.IntFormatter.format(java.math.BigInteger.valueOf(l), spec, "int");
+        }
         Object m = PyObjectGetClass.get(value).lookup("__format__");
         if (m == null) {
             throw PythonErrors.typeError("Type %s doesn't define __format__", PyObjectGetClass.typeName(value));

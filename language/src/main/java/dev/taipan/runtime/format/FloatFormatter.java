@@ -90,7 +90,7 @@ public final class FloatFormatter {
             case 'r':
                 return FloatRepr.repr(a);
             case 'f', 'F': {
-                String s = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+                String s = fixed(a, precision);
                 return alternate && precision == 0 ? s + "." : s;
             }
             case 'e', 'E':
@@ -98,6 +98,70 @@ public final class FloatFormatter {
             default:
                 return general(a, precision == 0 ? 1 : precision, alternate, addDot0, type == 'G');
         }
+    }
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1000L, 10000L, 100000L, 1000000L, 10000000L, 100000000L, 1000000000L, 10000000000L, 100000000000L,
+                    1000000000000L, 10000000000000L, 100000000000000L, 1000000000000000L, 10000000000000000L, 100000000000000000L};
+
+    /** Non-negative finite {@code a} with {@code precision} decimals, rounded half to even from its exact binary value. */
+    static String fixed(double a, int precision) {
+        if (precision < POW10.length && a < 4.0e18 / POW10[precision]) {
+            return withPoint(Long.toString(scaledRounded(a, POW10[precision])), precision);
+        }
+        return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /**
+     * round_half_even(a * scale) computed exactly: a = m * 2^e, so a * scale = (m * scale) * 2^e,
+     * a product of at most 110 bits shifted right by -e. The caller keeps the result below 2^62.
+     */
+    private static long scaledRounded(double a, long scale) {
+        long bits = Double.doubleToRawLongBits(a);
+        int exponent = (int) ((bits >>> 52) & 0x7ff);
+        long m = bits & ((1L << 52) - 1);
+        if (exponent == 0) {
+            exponent = 1;   // subnormal (or zero): no implicit bit
+        } else {
+            m |= 1L << 52;
+        }
+        int e = exponent - 1075;
+        if (e >= 0) {
+            return (m * scale) << e;
+        }
+        long hi = Math.multiplyHigh(m, scale);
+        long lo = m * scale;
+        int shift = -e;
+        long q;
+        int cmp;   // remainder against half: -1, 0, 1
+        if (shift >= 128) {
+            return 0;   // the product is below 2^110, far below half of 2^shift
+        } else if (shift >= 64) {
+            int s = shift - 64;
+            q = s == 0 ? hi : hi >>> s;
+            long remHi = s == 0 ? 0 : hi & ((1L << s) - 1);
+            long halfHi = s == 0 ? 0 : 1L << (s - 1);
+            long halfLo = s == 0 ? Long.MIN_VALUE : 0;
+            cmp = remHi != halfHi ? Long.compareUnsigned(remHi, halfHi) : Long.compareUnsigned(lo, halfLo);
+        } else {
+            q = (hi << (64 - shift)) | (lo >>> shift);
+            long rem = lo & ((1L << shift) - 1);
+            cmp = Long.compareUnsigned(rem, 1L << (shift - 1));
+        }
+        return cmp > 0 || (cmp == 0 && (q & 1) != 0) ? q + 1 : q;
+    }
+
+    /** The integer {@code digits} with a decimal point {@code decimals} places from the right. */
+    private static String withPoint(String digits, int decimals) {
+        if (decimals == 0) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder(decimals + 2);
+        for (int i = digits.length(); i <= decimals; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
+        sb.insert(sb.length() - decimals, '.');
+        return sb.toString();
     }
 
     /** Significant digits of a rounded to {@code n} places, and the decimal point position (value = 0.DIGITS * 10^decpt). */

@@ -29,6 +29,23 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegativeZero
      */
     @TruffleBoundary
     public static FormatSpec parse(String spec, String typeName, char defaultAlign, char defaultType) {
+        // a program formats with a handful of constant specs ('.2f', '>8'): parse each once
+        String key = spec + '\0' + typeName + defaultAlign + defaultType;
+        FormatSpec cached = PARSED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        FormatSpec parsed = parseUncached(spec, typeName, defaultAlign, defaultType);
+        if (PARSED.size() > 512) {
+            PARSED.clear();
+        }
+        PARSED.put(key, parsed);
+        return parsed;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, FormatSpec> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static FormatSpec parseUncached(String spec, String typeName, char defaultAlign, char defaultType) {
         int[] cps = spec.codePoints().toArray();
         int n = cps.length;
         int pos = 0;

@@ -73,10 +73,7 @@ public abstract class CallNode extends Node {
                     @Cached FunctionCallNode call) {
         PythonInstance obj = new PythonInstance(cachedClass);
         Object r = call.execute(init, PArguments.insertSelf(obj, args), kwnames);
-        if (r != PNone.NONE) {
-            CompilerDirectives.transferToInterpreter();
-            throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
-        }
+        checkInitResult(r);
         return obj;
     }
 
@@ -94,10 +91,7 @@ public abstract class CallNode extends Node {
         Object obj = callNew.execute(plan[0], PArguments.insertSelf(cachedClass, args), kwnames);
         if (plan[1] != null && isInstance(obj, cachedClass)) {
             Object r = callInit.execute(plan[1], PArguments.insertSelf(obj, args), kwnames);
-            if (r != PNone.NONE) {
-                CompilerDirectives.transferToInterpreter();
-                throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
-            }
+            checkInitResult(r);
         }
         return obj;
     }
@@ -177,10 +171,7 @@ public abstract class CallNode extends Node {
         Object obj = callNew.execute(newFn, PArguments.insertSelf(cachedClass, args), kwnames);
         if (initFn != null && isInstance(obj, cachedClass)) {
             Object r = callInit.execute(initFn, PArguments.insertSelf(obj, args), kwnames);
-            if (r != PNone.NONE) {
-                CompilerDirectives.transferToInterpreter();
-                throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
-            }
+            checkInitResult(r);
         }
         return obj;
     }
@@ -192,6 +183,14 @@ public abstract class CallNode extends Node {
 
     static PFunction plainInit(PythonClass cls) {
         return ClassCall.plainInit(cls);
+    }
+
+    /** What __init__ returned: anything but None is CPython's TypeError. */
+    private static void checkInitResult(Object r) {
+        if (r != PNone.NONE) {
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.typeError("__init__() should return None, not '%s'", PyObjectGetClass.typeName(r));
+        }
     }
 
     static final BuiltinType TYPE_TYPE = BuiltinType.TYPE;

@@ -5,6 +5,7 @@ import asyncio
 import time
 
 events = []
+garbage = [None]
 
 
 async def ticker():
@@ -21,7 +22,8 @@ async def main():
     del g
     start = time.monotonic()
     while not events and time.monotonic() - start < 60:
-        garbage = [bytes(1000) for _ in range(10000)]
+        # stored where compiled code cannot prove it unused, so it is really allocated
+        garbage[0] = [bytes(1000) for _ in range(10000)]
         await asyncio.sleep(0)
     print(events)
 

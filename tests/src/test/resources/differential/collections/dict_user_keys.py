@@ -65,3 +65,18 @@ for _ in range(30):
     except TypeError as e:
         err = str(e)
 print(err)
+
+# `in`, `not in` and dict.get take the same cached hash; dict subclasses and other containers
+# keep their own protocol
+Key.__hash__ = lambda self: self.v
+e = {Key(1): 'one', Color.RED: 'red'}
+
+
+class Tracking(dict):
+    def __contains__(self, key):
+        return 'tracked'
+
+
+run('in / not in / get', lambda: (Key(1) in e, Key(2) in e, Key(2) not in e, Color.RED in e, Color.GREEN not in e,
+                                  e.get(Key(1)), e.get(Key(3), 'dflt'), e.get(Color.RED)))
+run('subclass __contains__', lambda: ('x' in Tracking(), 5 in [1, 5], 'b' in 'abc', 3 in {3}))

@@ -1186,7 +1186,18 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     @Operation
     public static final class In {
-        @Specialization
+        static boolean isExactDict(Object o) {
+            return o instanceof dev.taipan.runtime.dict.PDict d && d.getExplicitClass() == null;
+        }
+
+        /** {@code key in dict}: the key hashed through an inline cache (a Python __hash__ called directly). */
+        @Specialization(guards = "dict.getExplicitClass() == null")
+        static boolean doDict(Object item, dev.taipan.runtime.dict.PDict dict,
+                        @Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            return dict.getItem(item, hash.execute(item)) != null;
+        }
+
+        @Specialization(guards = "!isExactDict(container)")
         static boolean doIt(Object item, Object container, @Bind Node node) {
             return Containment.contains(container, item);
         }
@@ -1194,7 +1205,17 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     @Operation
     public static final class NotIn {
-        @Specialization
+        static boolean isExactDict(Object o) {
+            return In.isExactDict(o);
+        }
+
+        @Specialization(guards = "dict.getExplicitClass() == null")
+        static boolean doDict(Object item, dev.taipan.runtime.dict.PDict dict,
+                        @Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            return dict.getItem(item, hash.execute(item)) == null;
+        }
+
+        @Specialization(guards = "!isExactDict(container)")
         static boolean doIt(Object item, Object container, @Bind Node node) {
             return !Containment.contains(container, item);
         }

@@ -211,8 +211,10 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class GetNode extends PythonTernaryBuiltinNode {
         @Specialization
-        static Object doGet(Object self, Object key, Object dflt) {
-            Object v = self(self, "get").getItem(key);
+        static Object doGet(Object self, Object key, Object dflt,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            PDict d = self(self, "get");
+            Object v = d.getItem(key, hash.execute(key));
             return v != null ? v : (dflt == PNone.NO_VALUE ? PNone.NONE : dflt);
         }
     }

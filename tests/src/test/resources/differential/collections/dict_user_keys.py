@@ -80,3 +80,13 @@ class Tracking(dict):
 run('in / not in / get', lambda: (Key(1) in e, Key(2) in e, Key(2) not in e, Color.RED in e, Color.GREEN not in e,
                                   e.get(Key(1)), e.get(Key(3), 'dflt'), e.get(Color.RED)))
 run('subclass __contains__', lambda: ('x' in Tracking(), 5 in [1, 5], 'b' in 'abc', 3 in {3}))
+s = {Key(1), Color.RED, 'str', 3}
+fs = frozenset({Key(2), 4})
+run('set membership', lambda: (Key(1) in s, Key(9) in s, Color.GREEN not in s, 'str' in s, 3 in s, 3.0 in s, Key(2) in fs, 5 not in fs,
+                               frozenset({4}) in {frozenset({4})}, {4} in {frozenset({4})}))
+for _ in range(30):
+    try:
+        [1] in s
+    except TypeError as e:
+        err = str(e)
+print(err)

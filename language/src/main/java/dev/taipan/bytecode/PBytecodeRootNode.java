@@ -1186,8 +1186,20 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     @Operation
     public static final class In {
-        static boolean isExactDict(Object o) {
-            return o instanceof dev.taipan.runtime.dict.PDict d && d.getExplicitClass() == null;
+        /** The containers with a hashed lookup of their own below (exact dicts; exact sets unless item is a set). */
+        static boolean isHashedLookup(Object item, Object o) {
+            return o instanceof dev.taipan.runtime.dict.PDict d && d.getExplicitClass() == null || isPlainSetLookup(item, o);
+        }
+
+        static boolean isPlainSetLookup(Object item, Object o) {
+            return o instanceof dev.taipan.runtime.set.PSet s && s.getExplicitClass() == null && !(item instanceof dev.taipan.runtime.set.PSet);
+        }
+
+        /** {@code x in set}: hashed through the same inline cache. */
+        @Specialization(guards = "isPlainSetLookup(item, set)")
+        static boolean doSet(Object item, dev.taipan.runtime.set.PSet set,
+                        @Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            return set.storage().contains(item, hash.execute(item));
         }
 
         /** {@code key in dict}: the key hashed through an inline cache (a Python __hash__ called directly). */
@@ -1197,7 +1209,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
             return dict.getItem(item, hash.execute(item)) != null;
         }
 
-        @Specialization(guards = "!isExactDict(container)")
+        @Specialization(guards = "!isHashedLookup(item, container)")
         static boolean doIt(Object item, Object container, @Bind Node node) {
             return Containment.contains(container, item);
         }
@@ -1205,8 +1217,18 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     @Operation
     public static final class NotIn {
-        static boolean isExactDict(Object o) {
-            return In.isExactDict(o);
+        static boolean isHashedLookup(Object item, Object o) {
+            return In.isHashedLookup(item, o);
+        }
+
+        static boolean isPlainSetLookup(Object item, Object o) {
+            return In.isPlainSetLookup(item, o);
+        }
+
+        @Specialization(guards = "isPlainSetLookup(item, set)")
+        static boolean doSet(Object item, dev.taipan.runtime.set.PSet set,
+                        @Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            return !set.storage().contains(item, hash.execute(item));
         }
 
         @Specialization(guards = "dict.getExplicitClass() == null")
@@ -1215,7 +1237,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
             return dict.getItem(item, hash.execute(item)) == null;
         }
 
-        @Specialization(guards = "!isExactDict(container)")
+        @Specialization(guards = "!isHashedLookup(item, container)")
         static boolean doIt(Object item, Object container, @Bind Node node) {
             return !Containment.contains(container, item);
         }

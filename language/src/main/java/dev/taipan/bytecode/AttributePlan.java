@@ -66,29 +66,46 @@ final class AttributePlan {
         return new AttributePlan(Kind.INSTANCE_THEN_CLASS, cls, name, descr, hasDict);
     }
 
+    /** {@link #directRead}: neither the instance nor its class has the attribute. */
+    private static final Object MISSING = new Object();
+
+    /**
+     * An INSTANCE_THEN_CLASS read up to the point where a descriptor's {@code __get__} would
+     * run: the instance's own value, or a class attribute that needs no call (a function or
+     * builtin method bound here, a plain value); {@link #MISSING} when neither has it; null
+     * when the class attribute is a descriptor to call.
+     */
+    private Object directRead(Object obj, DynamicObjectLibrary lib) {
+        if (hasDict && obj instanceof PythonObject po) {
+            Object v = lib.getOrDefault(po, name, null);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descr == null) {
+            return MISSING;
+        }
+        if (descr instanceof PFunction f) {
+            return new PMethod(obj, f);
+        }
+        if (unboundMethod instanceof PBuiltinFunction b) {
+            return new PBuiltinMethod(obj, b);
+        }
+        return descrIsPlainValue ? descr : null;
+    }
+
     /**
      * {@code getattr(obj, name, default)}'s read: null where {@link #get} would raise
      * AttributeError, without making the exception when the attribute is simply missing.
      */
     Object getOrNull(Object obj, DynamicObjectLibrary lib) {
         if (kind == Kind.INSTANCE_THEN_CLASS) {
-            if (hasDict && obj instanceof PythonObject po) {
-                Object v = lib.getOrDefault(po, name, null);
-                if (v != null) {
-                    return v;
-                }
-            }
-            if (descr == null) {
+            Object v = directRead(obj, lib);
+            if (v == MISSING) {
                 return null;
             }
-            if (descr instanceof PFunction f) {
-                return new PMethod(obj, f);
-            }
-            if (unboundMethod instanceof PBuiltinFunction b) {
-                return new PBuiltinMethod(obj, b);
-            }
-            if (descrIsPlainValue) {
-                return descr;
+            if (v != null) {
+                return v;
             }
         }
         return GenericAttributes.lookupAttribute(obj, name);
@@ -101,22 +118,11 @@ final class AttributePlan {
             case DATA_DESCRIPTOR:
                 return Descriptors.get(descr, obj, cls);
             default:
-                if (hasDict && obj instanceof PythonObject po) {
-                    Object v = lib.getOrDefault(po, name, null);
-                    if (v != null) {
-                        return v;
-                    }
-                }
-                if (descr == null) {
+                Object v = directRead(obj, lib);
+                if (v == MISSING) {
                     throw GenericAttributes.noAttribute(obj, cls, name);
                 }
-                if (descr instanceof PFunction f) {
-                    return new PMethod(obj, f);
-                }
-                if (descrIsPlainValue) {
-                    return descr;
-                }
-                return Descriptors.get(descr, obj, cls);
+                return v != null ? v : Descriptors.get(descr, obj, cls);
         }
     }
 }

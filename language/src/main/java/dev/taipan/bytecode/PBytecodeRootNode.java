@@ -1228,13 +1228,13 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization(guards = "isPlainSetLookup(item, set)")
         static boolean doSet(Object item, dev.taipan.runtime.set.PSet set,
                         @Cached dev.taipan.runtime.abstractops.HashNode hash) {
-            return !set.storage().contains(item, hash.execute(item));
+            return !In.doSet(item, set, hash);
         }
 
         @Specialization(guards = "dict.getExplicitClass() == null")
         static boolean doDict(Object item, dev.taipan.runtime.dict.PDict dict,
                         @Cached dev.taipan.runtime.abstractops.HashNode hash) {
-            return dict.getItem(item, hash.execute(item)) == null;
+            return !In.doDict(item, dict, hash);
         }
 
         @Specialization(guards = "!isHashedLookup(item, container)")
@@ -1678,7 +1678,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
 
         static boolean isPlainMethod(Object exit) {
-            return WithSupport.isPlainMethod(exit);
+            return dev.taipan.runtime.function.CallDispatch.isPlainMethod(exit);
         }
     }
 

@@ -39,10 +39,6 @@ final class WithSupport {
         return new Object[]{enter, exit};
     }
 
-    static boolean isPlainMethod(Object method) {
-        return CallDispatch.isPlainMethod(method);
-    }
-
     /** {__enter__, __exit__} of a class whose lookups can be cached, when both are plain methods; else null. */
     static Object[] plainMethods(PythonClass cls) {
         Object enter = dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__enter__");

@@ -315,7 +315,11 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization(guards = "g.isPlainGenerator()")
         static Object doGenerator(dev.taipan.runtime.generator.PGenerator g, Object dflt,
                         @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume) {
-            Object r = resume.execute(g, PNone.NONE);
+            return yieldedOrDefault(resume.execute(g, PNone.NONE), dflt);
+        }
+
+        /** A generator's step: the yielded value, or at its end the default or StopIteration(return value). */
+        private static Object yieldedOrDefault(Object r, Object dflt) {
             if (r instanceof dev.taipan.runtime.generator.PGenerator.Returned ret) {
                 if (dflt != PNone.NO_VALUE) {
                     return dflt;
@@ -332,14 +336,7 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
                 throw PythonErrors.typeError("'%s' object is not an iterator", PyObjectGetClass.typeName(it));
             }
             if (it instanceof dev.taipan.runtime.generator.PGenerator g && g.isPlainGenerator()) {
-                Object r = g.resume(PNone.NONE);
-                if (r instanceof dev.taipan.runtime.generator.PGenerator.Returned ret) {
-                    if (dflt != PNone.NO_VALUE) {
-                        return dflt;
-                    }
-                    throw PythonErrors.stopIteration(ret.value() == PNone.NONE ? null : ret.value());
-                }
-                return r;
+                return yieldedOrDefault(g.resume(PNone.NONE), dflt);
             }
             if (dflt == PNone.NO_VALUE) {
                 Object next = PyObjectGetClass.get(it).lookup("__next__");

@@ -123,14 +123,6 @@ public final class ClassCall {
     }
 
     /**
-     * The {@code __call__} of a class whose instances are called, when calling it needs only
-     * the instance prepended (a Python function or a builtin method); null otherwise.
-     */
-    public static Object plainCallMethod(PythonClass type) {
-        return plainMethod(type, "__call__");
-    }
-
-    /**
      * The special method {@code name} of {@code type} when calling it needs only the instance
      * prepended (a Python function or a builtin method); null otherwise. Valid while
      * {@code type.lookupStable()} holds.

@@ -164,20 +164,10 @@ public final class Sorting {
     private static boolean tupleLessThan(Object[] x, Object[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
-            if (!equal(x[i], y[i])) {
+            if (!PyObjectRichCompareBool.eqUncached(x[i], y[i])) {
                 return lessThan(x[i], y[i]);
             }
         }
         return x.length < y.length;
-    }
-
-    private static boolean equal(Object a, Object b) {
-        if (a instanceof Long x && b instanceof Long y) {
-            return x.longValue() == y.longValue();
-        }
-        if (a instanceof String x && b instanceof String y) {
-            return x.equals(y);
-        }
-        return PyObjectRichCompareBool.eqUncached(a, b);
     }
 }

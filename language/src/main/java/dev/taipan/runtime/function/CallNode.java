@@ -112,7 +112,7 @@ public abstract class CallNode extends Node {
     }
 
     static Object plainCallMethod(PythonClass type) {
-        return ClassCall.plainCallMethod(type);
+        return ClassCall.plainMethod(type, "__call__");
     }
 
     static boolean isPythonClass(Object o) {

@@ -125,6 +125,11 @@ public final class Tracing {
         return (ts.getTraceFunction() == null && ts.getProfileFunction() == null) || ts.isInTrace() ? null : ts;
     }
 
+    /** The frame object of a traced activation, or null when tracing is off ({@code ts} null) or it is not traced. */
+    private static PFrame tracedFrame(ThreadState ts, MaterializedFrame frame) {
+        return ts == null ? null : frames(ts).get(frame);
+    }
+
     /** The frame's local trace function (f_trace) while a trace function is set, else null. */
     private static Object localTrace(ThreadState ts, PFrame pf) {
         Object local = pf.getTrace();
@@ -182,10 +187,7 @@ public final class Tracing {
     @TruffleBoundary
     public static void line(MaterializedFrame frame, int line, com.oracle.truffle.api.bytecode.BytecodeNode node, int bci) {
         ThreadState ts = activeState();
-        if (ts == null) {
-            return;
-        }
-        PFrame pf = frames(ts).get(frame);
+        PFrame pf = tracedFrame(ts, frame);
         if (pf == null) {
             return;
         }
@@ -224,10 +226,7 @@ public final class Tracing {
     @TruffleBoundary
     public static void yielded(MaterializedFrame frame, Object value) {
         ThreadState ts = activeState();
-        if (ts == null) {
-            return;
-        }
-        PFrame pf = frames(ts).get(frame);
+        PFrame pf = tracedFrame(ts, frame);
         if (pf == null) {
             return;
         }
@@ -238,10 +237,7 @@ public final class Tracing {
     @TruffleBoundary
     public static void resumed(MaterializedFrame frame, com.oracle.truffle.api.bytecode.BytecodeNode node, int bci) {
         ThreadState ts = activeState();
-        if (ts == null) {
-            return;
-        }
-        PFrame pf = frames(ts).get(frame);
+        PFrame pf = tracedFrame(ts, frame);
         if (pf == null) {
             return;
         }
@@ -254,10 +250,7 @@ public final class Tracing {
     @TruffleBoundary
     public static void exception(MaterializedFrame frame, PBaseException exc) {
         ThreadState ts = activeState();
-        if (ts == null) {
-            return;
-        }
-        PFrame pf = frames(ts).get(frame);
+        PFrame pf = tracedFrame(ts, frame);
         Object local = pf == null ? null : localTrace(ts, pf);
         if (local == null) {
             return;

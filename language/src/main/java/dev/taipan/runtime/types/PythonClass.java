@@ -42,7 +42,7 @@ public final class PythonClass extends PythonObject {
     private int flags;
     private final CyclicAssumption lookupStable;
     private int invalidations;
-    /** A cache has asked whether this class is cacheable (see invalidateLookups). */
+    /** A cache has taken {@link #lookupStable()} (see invalidateLookups). */
     private boolean observed;
     private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
     /** Builtin types get their methods installed on first lookup. */
@@ -197,12 +197,12 @@ public final class PythonClass extends PythonObject {
 
     /** Valid while neither this class nor any class in its MRO changes its attributes or bases. */
     public Assumption lookupStable() {
+        observed = true;
         return lookupStable.getAssumption();
     }
 
     /** Whether lookups on this class may be cached at all (it has not changed too often). */
     public boolean isLookupCacheable() {
-        observed = true;
         return invalidations < MAX_INVALIDATIONS;
     }
 

@@ -45,6 +45,8 @@ public final class PythonClass extends PythonObject {
     /** A cache has taken {@link #lookupStable()} (see invalidateLookups). */
     private boolean observed;
     private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
+    /** The size of {@link #subclasses} at which dead entries are dropped next. */
+    private int pruneSubclassesAt = 16;
     /** Builtin types get their methods installed on first lookup. */
     private volatile boolean methodsInstalled;
     /** Names in {@code __slots__} (null when the class has no {@code __slots__}). */
@@ -157,6 +159,14 @@ public final class PythonClass extends PythonObject {
         return mro;
     }
 
+    /**
+     * Sets the MRO of a class being created (computed once the class object exists). Nothing can
+     * have cached a lookup on it yet, and its bases already list it as a subclass.
+     */
+    public void initMro(PythonClass[] newMro) {
+        this.mro = newMro;
+    }
+
     /** Replaces bases and MRO ({@code __bases__} assignment); invalidates cached lookups. */
     @TruffleBoundary
     public void setBasesAndMro(PythonClass[] newBases, PythonClass[] newMro) {
@@ -223,6 +233,11 @@ public final class PythonClass extends PythonObject {
     @TruffleBoundary
     private void addSubclass(PythonClass sub) {
         synchronized (subclasses) {
+            if (subclasses.size() >= pruneSubclassesAt) {
+                // drop the entries of collected classes now and then (object collects them all)
+                subclasses.removeIf(r -> r.get() == null);
+                pruneSubclassesAt = Math.max(16, subclasses.size() * 2);
+            }
             subclasses.add(new WeakReference<>(sub));
         }
     }

@@ -68,8 +68,7 @@ public final class TypeFactory {
         }
         flags |= collectionFlags(bases, layout);
         PythonClass cls = new PythonClass(meta, name, bases, new PythonClass[0], layout, flags);
-        PythonClass[] mro = Mro.compute(cls, bases);
-        cls.setBasesAndMro(bases, mro);
+        cls.initMro(Mro.compute(cls, bases));
         if (meta.lookup("mro") != null && !(PyObjectGetClass.get(meta).isBuiltin() && meta.isBuiltin())) {
             Object custom = meta.lookup("mro");
             if (!(custom instanceof dev.taipan.runtime.function.PBuiltinFunction)) {

@@ -217,13 +217,13 @@ public final class GeneratorBuiltins {
             if (g.isFinished()) {
                 return PNone.NONE;
             }
-            var c = g.getContinuation();
-            if (c == null) {
+            var at = g.getSuspendedAt();
+            if (at == null) {
                 PFrame f = new PFrame(g.getCode(), null, null, null, -1);
                 return f;
             }
-            var loc = c.getBytecodeLocation();
-            return new PFrame(g.getCode(), null, c.getFrame(), loc.getBytecodeNode(), loc.getBytecodeIndex());
+            var loc = at.getLocation();
+            return new PFrame(g.getCode(), null, g.getSuspendedFrame(), loc.getBytecodeNode(), loc.getBytecodeIndex());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.taipan.runtime.generator;
 
-import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
@@ -49,8 +48,7 @@ public abstract class GeneratorResumeNode extends Node {
         PBaseException callerHandled = gen.enterHandledState(state);
         Object result;
         try {
-            ContinuationResult c = gen.continuationToResume();
-            result = call.execute(c.getContinuationRootNode(), new Object[]{c.getFrame(), value});
+            result = call.execute(gen.continuationToResume(), new Object[]{gen.getSuspendedFrame(), value});
         } catch (PException e) {
             throw gen.failed(e);
         } finally {

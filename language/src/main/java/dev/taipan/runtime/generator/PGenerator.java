@@ -2,6 +2,8 @@ package dev.taipan.runtime.generator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
+import com.oracle.truffle.api.bytecode.ContinuationRootNode;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.taipan.runtime.Finalization;
 import dev.taipan.runtime.ThreadState;
@@ -36,7 +38,13 @@ public final class PGenerator extends PythonObject {
     private final PCode code;
     private String name;
     private String qualname;
-    private ContinuationResult continuation;
+    /**
+     * Where the code is suspended: the continuation root of its last yield and its frame. Kept
+     * apart rather than as the ContinuationResult a yield returns, so that compiled code which
+     * inlines the resume need not allocate that result.
+     */
+    private ContinuationRootNode suspendedAt;
+    private MaterializedFrame suspendedFrame;
     private boolean started;
     private boolean finished;
     private boolean running;
@@ -126,9 +134,13 @@ public final class PGenerator extends PythonObject {
         this.yieldFrom = yieldFrom;
     }
 
-    /** The suspended frame's continuation (for gi_frame), or null before the first resume. */
-    public ContinuationResult getContinuation() {
-        return started ? continuation : null;
+    /** The continuation root it is suspended at (for gi_frame), or null before the first resume. */
+    public ContinuationRootNode getSuspendedAt() {
+        return started ? suspendedAt : null;
+    }
+
+    public MaterializedFrame getSuspendedFrame() {
+        return suspendedFrame;
     }
 
     /**
@@ -136,7 +148,9 @@ public final class PGenerator extends PythonObject {
      * emitRoot): {@code result} is that continuation.
      */
     public void suspendedAtStart(Object result) {
-        continuation = (ContinuationResult) result;
+        ContinuationResult cr = (ContinuationResult) result;
+        suspendedAt = cr.getContinuationRootNode();
+        suspendedFrame = cr.getFrame();
         if (code.suspendsInTry()) {
             guardFinalization();
         }
@@ -147,10 +161,10 @@ public final class PGenerator extends PythonObject {
         finalizationGuard = dev.taipan.TaipanContext.get(null).getFinalization().guard(this, Generators.WHEN_UNREACHABLE);
     }
 
-    /** The continuation to resume (the initial one before the first resume); marks it started. */
-    ContinuationResult continuationToResume() {
+    /** The continuation root to resume (the initial one before the first resume); marks it started. */
+    ContinuationRootNode continuationToResume() {
         started = true;
-        return continuation;
+        return suspendedAt;
     }
 
     /**
@@ -209,18 +223,21 @@ public final class PGenerator extends PythonObject {
     Object afterResume(Object result) {
         ContinuationResult cr = (ContinuationResult) result;
         if (cr.getContinuationRootNode() != null) {
-            continuation = cr;
+            suspendedAt = cr.getContinuationRootNode();
+            suspendedFrame = cr.getFrame();
             return cr.getResult();
         }
         // the code returned: its value comes wrapped without a continuation (GeneratorReturnValue)
         finished = true;
-        continuation = null;
+        suspendedAt = null;
+        suspendedFrame = null;
         return new Returned(cr.getResult());
     }
 
     PException failed(PException e) {
         finished = true;
-        continuation = null;
+        suspendedAt = null;
+        suspendedFrame = null;
         return convertStopIteration(e);
     }
 

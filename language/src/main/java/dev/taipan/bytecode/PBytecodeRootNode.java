@@ -1172,7 +1172,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class Is {
         @Specialization
         static boolean doIt(Object a, Object b) {
-            return Identity.is(a, b);
+            return dev.taipan.runtime.abstractops.Identity.is(a, b);
         }
     }
 
@@ -1180,7 +1180,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class IsNot {
         @Specialization
         static boolean doIt(Object a, Object b) {
-            return !Identity.is(a, b);
+            return !dev.taipan.runtime.abstractops.Identity.is(a, b);
         }
     }
 

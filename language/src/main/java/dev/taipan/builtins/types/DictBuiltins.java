@@ -150,13 +150,18 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class GetItemNode extends PythonBinaryBuiltinNode {
         @Specialization
-        @TruffleBoundary
-        static Object doGetItem(Object self, Object key) {
+        static Object doGetItem(Object self, Object key,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
             PDict d = self(self, "__getitem__");
-            Object v = d.getItem(key);
+            Object v = d.getItem(key, hash.execute(key));
             if (v != null) {
                 return v;
             }
+            return missing(d, key);
+        }
+
+        @TruffleBoundary
+        private static Object missing(PDict d, Object key) {
             if (d.getExplicitClass() != null) {
                 Object missing = d.getExplicitClass().lookup("__missing__");
                 if (missing != null) {
@@ -171,8 +176,9 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class SetItemNode extends PythonTernaryBuiltinNode {
         @Specialization
-        static Object doSetItem(Object self, Object key, Object value) {
-            self(self, "__setitem__").setItem(key, value);
+        static Object doSetItem(Object self, Object key, Object value,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            self(self, "__setitem__").setItem(key, hash.execute(key), value);
             return PNone.NONE;
         }
     }
@@ -181,8 +187,10 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class DelItemNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static Object doDelItem(Object self, Object key) {
-            if (self(self, "__delitem__").removeItem(key) == null) {
+        static Object doDelItem(Object self, Object key,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            PDict d = self(self, "__delitem__");
+            if (d.removeItem(key, hash.execute(key)) == null) {
                 throw PythonErrors.keyError(key);
             }
             return PNone.NONE;
@@ -193,8 +201,10 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class ContainsNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static Object doContains(Object self, Object key) {
-            return self(self, "__contains__").getItem(key) != null;
+        static Object doContains(Object self, Object key,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            PDict d = self(self, "__contains__");
+            return d.getItem(key, hash.execute(key)) != null;
         }
     }
 
@@ -223,14 +233,16 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class SetDefaultNode extends PythonTernaryBuiltinNode {
         @Specialization
-        static Object doSetDefault(Object self, Object key, Object dflt) {
+        static Object doSetDefault(Object self, Object key, Object dflt,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
             PDict d = self(self, "setdefault");
-            Object v = d.getItem(key);
+            long h = hash.execute(key);
+            Object v = d.getItem(key, h);
             if (v != null) {
                 return v;
             }
             Object value = dflt == PNone.NO_VALUE ? PNone.NONE : dflt;
-            d.setItem(key, value);
+            d.setItem(key, h, value);
             return value;
         }
     }
@@ -239,8 +251,10 @@ public final class DictBuiltins {
     @GenerateNodeFactory
     public abstract static class PopNode extends PythonTernaryBuiltinNode {
         @Specialization
-        static Object doPop(Object self, Object key, Object dflt) {
-            Object v = self(self, "pop").removeItem(key);
+        static Object doPop(Object self, Object key, Object dflt,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            PDict d = self(self, "pop");
+            Object v = d.removeItem(key, hash.execute(key));
             if (v != null) {
                 return v;
             }

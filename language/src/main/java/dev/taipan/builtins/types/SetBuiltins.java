@@ -610,8 +610,10 @@ public final class SetBuiltins {
     @GenerateNodeFactory
     public abstract static class AddNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static Object doAdd(Object self, Object elem) {
-            mutable(self, "add").storage().add(elem);
+        static Object doAdd(Object self, Object elem,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            SetStorage st = mutable(self, "add").storage();
+            st.add(elem, hash.execute(elem));
             return PNone.NONE;
         }
     }
@@ -620,8 +622,11 @@ public final class SetBuiltins {
     @GenerateNodeFactory
     public abstract static class DiscardNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static Object doDiscard(Object self, Object elem) {
-            mutable(self, "discard").storage().discard(asKey(elem));
+        static Object doDiscard(Object self, Object elem,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            SetStorage st = mutable(self, "discard").storage();
+            Object key = asKey(elem);
+            st.discard(key, hash.execute(key));
             return PNone.NONE;
         }
     }
@@ -630,8 +635,11 @@ public final class SetBuiltins {
     @GenerateNodeFactory
     public abstract static class RemoveNode extends PythonBinaryBuiltinNode {
         @Specialization
-        static Object doRemove(Object self, Object elem) {
-            if (!mutable(self, "remove").storage().discard(asKey(elem))) {
+        static Object doRemove(Object self, Object elem,
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
+            SetStorage st = mutable(self, "remove").storage();
+            Object key = asKey(elem);
+            if (!st.discard(key, hash.execute(key))) {
                 throw PythonErrors.keyError(elem);
             }
             return PNone.NONE;

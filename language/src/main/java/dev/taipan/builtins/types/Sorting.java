@@ -164,7 +164,17 @@ public final class Sorting {
     private static boolean tupleLessThan(Object[] x, Object[] y) {
         int n = Math.min(x.length, y.length);
         for (int i = 0; i < n; i++) {
-            if (!PyObjectRichCompareBool.eqUncached(x[i], y[i])) {
+            // ints and strs (most sort keys): one comparison decides both "equal?" and "less?"
+            if (x[i] instanceof Long a && y[i] instanceof Long b) {
+                if (a.longValue() != b.longValue()) {
+                    return a < b;
+                }
+            } else if (x[i] instanceof String a && y[i] instanceof String b) {
+                int c = PyObjectRichCompare.compareStrings(a, b);
+                if (c != 0) {
+                    return c < 0;
+                }
+            } else if (!PyObjectRichCompareBool.eqUncached(x[i], y[i])) {
                 return lessThan(x[i], y[i]);
             }
         }

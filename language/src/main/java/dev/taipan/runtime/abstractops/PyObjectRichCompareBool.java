@@ -12,7 +12,7 @@ public final class PyObjectRichCompareBool {
 
     @TruffleBoundary
     public static boolean eqUncached(Object a, Object b) {
-        if (a == b) {
+        if (Identity.is(a, b)) {
             return true;
         }
         // the commonest container elements, answered without a rich comparison's result object
@@ -27,7 +27,7 @@ public final class PyObjectRichCompareBool {
 
     @TruffleBoundary
     public static boolean compareUncached(Object a, Object b, CompareOp op) {
-        if (a == b) {
+        if (Identity.is(a, b)) {
             if (op == CompareOp.EQ) {
                 return true;
             } else if (op == CompareOp.NE) {

@@ -64,6 +64,12 @@ public final class PDict extends PythonObject {
         return storage.remove(key, PyObjectHash.executeUncached(key));
     }
 
+    /** {@link #removeItem(Object)} with the key's hash already known. */
+    @TruffleBoundary
+    public Object removeItem(Object key, long hash) {
+        return storage.remove(key, hash);
+    }
+
     /** Fast path for str keys (globals, keyword arguments, class namespaces). */
     @TruffleBoundary
     public Object getString(String key) {

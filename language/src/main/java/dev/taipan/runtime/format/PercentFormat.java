@@ -206,10 +206,19 @@ public final class PercentFormat {
                 numeric = false;
                 break;
             case 'd', 'i', 'u', 'o', 'x', 'X': {
-                BigInteger v = integer(value, type);
-                head = v.signum() < 0 ? "-" : sign == 0 ? "" : String.valueOf(sign);
                 int radix = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-                String digits = radix == 10 ? IntMath.decimalDigits(v.abs(), "") : v.abs().toString(radix);
+                String digits;
+                boolean negative;
+                if (value instanceof Long l && l != Long.MIN_VALUE) {
+                    // the common case, '%d' % i: no BigInteger
+                    negative = l < 0;
+                    digits = Long.toString(Math.abs(l), radix);
+                } else {
+                    BigInteger v = integer(value, type);
+                    negative = v.signum() < 0;
+                    digits = radix == 10 ? IntMath.decimalDigits(v.abs(), "") : v.abs().toString(radix);
+                }
+                head = negative ? "-" : sign == 0 ? "" : String.valueOf(sign);
                 if (type == 'X') {
                     digits = digits.toUpperCase();
                 }

@@ -382,6 +382,11 @@ public final class IntMath {
      */
     @TruffleBoundary
     public static String decimalDigits(BigInteger magnitude, String sign) {
+        if (magnitude.bitLength() < 63) {
+            // at most 19 digits, below any limit (the smallest is 640): no context lookup
+            String digits = Long.toString(magnitude.longValue());
+            return sign.isEmpty() ? digits : sign + digits;
+        }
         int limit = dev.taipan.TaipanContext.get(null).getIntMaxStrDigits();
         if (limit > 0 && (long) (magnitude.bitLength() * 0.30102999566398) > limit) {
             throw strDigitsError(limit);

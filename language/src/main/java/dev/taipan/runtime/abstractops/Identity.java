@@ -1,16 +1,18 @@
-package dev.taipan.bytecode;
+package dev.taipan.runtime.abstractops;
 
 import java.math.BigInteger;
 
 /**
  * The {@code is} operator. Values that are Java boxes (int, float, bool) have no stable
  * identity in the VM, so equal small values compare as identical, like CPython's cached ints.
+ * Containers use the same notion where CPython compares identity before equality (so
+ * {@code [nan] == [nan]} holds for one NaN, as it does in CPython).
  */
-final class Identity {
+public final class Identity {
     private Identity() {
     }
 
-    static boolean is(Object a, Object b) {
+    public static boolean is(Object a, Object b) {
         if (a == b) {
             return true;
         }

@@ -2,6 +2,7 @@ package dev.taipan.runtime.abstractops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -14,20 +15,43 @@ import dev.taipan.runtime.objects.PythonObject;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
- * {@code hash(o)} for a dict lookup: an instance whose class defines {@code __hash__} in Python
- * (an Enum member, a frozen dataclass...) calls it through an inline cache; everything else
- * takes {@link PyObjectHash#executeUncached}.
+ * {@code hash(o)} for a dict or set lookup: an instance whose class defines {@code __hash__} in
+ * Python (an Enum member, a frozen dataclass...) calls it through an inline cache; str and int
+ * keys hash inline; everything else takes {@link PyObjectHash#executeUncached}. Keys of other
+ * kinds going through the same node (a builtin method shared by every caller sees them all) do
+ * not push the Python classes out of the cache.
  */
 @GenerateUncached
 @GenerateInline(false)
 public abstract class HashNode extends Node {
     public abstract long execute(Object o);
 
-    @Specialization(guards = {"o.getExplicitClass() == cachedClass", "hashFunction != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    @Specialization
+    static long doString(String s) {
+        return PyObjectHash.hashString(s);
+    }
+
+    @Specialization
+    static long doLong(long v) {
+        return PyObjectHash.hashLong(v);
+    }
+
+    /** Instances of builtin types (tuples, frozensets, bytes...): hashed in Java. */
+    @Specialization(guards = "o.getExplicitClass() == null")
+    static long doBuiltinObject(PythonObject o) {
+        return PyObjectHash.executeUncached(o);
+    }
+
+    /** An instance of one of up to three Python classes: its {@code __hash__} function called directly. */
+    @Specialization(guards = "o.getExplicitClass() == cachedClass", assumptions = "cachedClass.lookupStable()", limit = "3")
     static long doPython(PythonObject o,
                     @Cached("o.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached(value = "pythonHash(cachedClass)", neverDefault = false) PFunction hashFunction,
                     @Cached CallNode call) {
+        if (hashFunction == null) {
+            // object.__hash__, a builtin base's, or a class too dynamic to cache
+            return PyObjectHash.executeUncached(o);
+        }
         Object r = call.execute(hashFunction, PArguments.fromValues(o), null);
         if (r instanceof Long l) {
             return l == -1 ? -2 : l;
@@ -35,8 +59,14 @@ public abstract class HashNode extends Node {
         return PyObjectHash.ofHashResult(r);
     }
 
-    @Specialization(replaces = "doPython")
-    static long doGeneric(Object o) {
+    @Specialization(guards = "o.getExplicitClass() != null", replaces = "doPython")
+    static long doPythonGeneric(PythonObject o) {
+        return PyObjectHash.executeUncached(o);
+    }
+
+    /** floats, bools, big ints and other Java values: keys of another kind do not disturb the cache above. */
+    @Fallback
+    static long doOther(Object o) {
         return PyObjectHash.executeUncached(o);
     }
 

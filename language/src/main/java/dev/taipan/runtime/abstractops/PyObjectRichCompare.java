@@ -101,6 +101,12 @@ public final class PyObjectRichCompare {
 
     /** Code-point order (Java's compareTo is UTF-16 order, which differs above U+FFFF). */
     public static int compareStrings(String a, String b) {
+        int c = a.compareTo(b);
+        if (c == 0 || (a.codePointCount(0, a.length()) == a.length() && b.codePointCount(0, b.length()) == b.length())) {
+            // no surrogate pairs (a Latin-1 string answers that without a scan): UTF-16 order is
+            // code point order
+            return c;
+        }
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char ca = a.charAt(i);

@@ -41,6 +41,9 @@ public abstract class PythonObject extends DynamicObject {
     protected PythonObject(PythonClass pythonClass) {
         super(ROOT_SHAPE);
         this.pythonClass = pythonClass;
+        if (pythonClass != null && pythonClass.hasDel()) {
+            dev.taipan.runtime.DelFinalizer.attach(this);
+        }
     }
 
     protected PythonObject() {
@@ -55,6 +58,9 @@ public abstract class PythonObject extends DynamicObject {
     /** {@code __class__} assignment and subclass construction. */
     public final void setPythonClass(PythonClass cls) {
         this.pythonClass = cls;
+        if (cls != null && cls.hasDel()) {
+            dev.taipan.runtime.DelFinalizer.attach(this);
+        }
     }
 
     /** The builtin type a plain instance of this Java class belongs to. */

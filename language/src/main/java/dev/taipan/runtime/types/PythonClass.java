@@ -49,6 +49,8 @@ public final class PythonClass extends PythonObject {
     private int pruneSubclassesAt = 16;
     /** Builtin types get their methods installed on first lookup. */
     private volatile boolean methodsInstalled;
+    /** Whether the class has a {@code __del__}: 1 yes, 0 no, -1 not looked up since the last change. */
+    private byte hasDel = -1;
     /** Names in {@code __slots__} (null when the class has no {@code __slots__}). */
     private String[] slots;
 
@@ -211,6 +213,25 @@ public final class PythonClass extends PythonObject {
         return lookupStable.getAssumption();
     }
 
+    /**
+     * Whether instances need finalizing: the class or a base defines {@code __del__}. Looked up
+     * once per change of the class, as instances are created.
+     */
+    public boolean hasDel() {
+        byte h = hasDel;
+        if (h < 0) {
+            h = lookupDel();
+        }
+        return h == 1;
+    }
+
+    @TruffleBoundary
+    private byte lookupDel() {
+        byte h = (byte) (builtinType == null && lookup("__del__") != null ? 1 : 0);
+        hasDel = h;
+        return h;
+    }
+
     /** Whether lookups on this class may be cached at all (it has not changed too often). */
     public boolean isLookupCacheable() {
         return invalidations < MAX_INVALIDATIONS;
@@ -225,6 +246,7 @@ public final class PythonClass extends PythonObject {
             invalidations++;
         }
         lookupStable.invalidate("class " + name + " changed");
+        hasDel = -1;
         for (PythonClass sub : getSubclasses()) {
             sub.invalidateLookups();
         }

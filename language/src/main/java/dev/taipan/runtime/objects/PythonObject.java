@@ -41,8 +41,8 @@ public abstract class PythonObject extends DynamicObject {
     protected PythonObject(PythonClass pythonClass) {
         super(ROOT_SHAPE);
         this.pythonClass = pythonClass;
-        if (pythonClass != null && pythonClass.hasDel()) {
-            dev.taipan.runtime.DelFinalizer.attach(this);
+        if (pythonClass != null && pythonClass.mayHaveDel()) {
+            finalizeIfDel(pythonClass);
         }
     }
 
@@ -58,7 +58,14 @@ public abstract class PythonObject extends DynamicObject {
     /** {@code __class__} assignment and subclass construction. */
     public final void setPythonClass(PythonClass cls) {
         this.pythonClass = cls;
-        if (cls != null && cls.hasDel()) {
+        if (cls != null && cls.mayHaveDel()) {
+            finalizeIfDel(cls);
+        }
+    }
+
+    /** Out of line, to keep allocation small: instances of a class with {@code __del__} get finalized. */
+    private void finalizeIfDel(PythonClass cls) {
+        if (cls.hasDel()) {
             dev.taipan.runtime.DelFinalizer.attach(this);
         }
     }

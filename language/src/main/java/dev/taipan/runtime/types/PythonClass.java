@@ -49,8 +49,12 @@ public final class PythonClass extends PythonObject {
     private int pruneSubclassesAt = 16;
     /** Builtin types get their methods installed on first lookup. */
     private volatile boolean methodsInstalled;
-    /** Whether the class has a {@code __del__}: 1 yes, 0 no, -1 not looked up since the last change. */
-    private byte hasDel = -1;
+    /**
+     * Whether the class has a {@code __del__}: 1 yes, 0 no, -1 not looked up since the last change.
+     * Compilation-final: compiled allocations of a constant class fold the check, and a change
+     * of the class invalidates their lookupStable assumption first.
+     */
+    @CompilationFinal private byte hasDel = -1;
     /** Names in {@code __slots__} (null when the class has no {@code __slots__}). */
     private String[] slots;
 
@@ -220,9 +224,15 @@ public final class PythonClass extends PythonObject {
     public boolean hasDel() {
         byte h = hasDel;
         if (h < 0) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
             h = lookupDel();
         }
         return h == 1;
+    }
+
+    /** False only when the class is known to have no {@code __del__} (the cheap check allocations make). */
+    public boolean mayHaveDel() {
+        return hasDel != 0;
     }
 
     @TruffleBoundary

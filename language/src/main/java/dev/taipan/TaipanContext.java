@@ -36,6 +36,7 @@ public final class TaipanContext {
     /** Weak refs with callbacks whose referents died (see WeakRefs). */
     private final java.lang.ref.ReferenceQueue<Object> weakRefQueue = new java.lang.ref.ReferenceQueue<>();
     private final dev.taipan.runtime.Finalization finalization = new dev.taipan.runtime.Finalization(this);
+    private dev.taipan.runtime.DelFinalizer delFinalizer;
     @CompilationFinal private PythonModule builtinsModule;
     @CompilationFinal private PythonModule sysModule;
     @CompilationFinal private PDict sysModules;
@@ -77,6 +78,25 @@ public final class TaipanContext {
     }
 
     /** Finalizers of objects the collector found unreachable. */
+    /** Lazily: most programs define no {@code __del__}. */
+    public synchronized dev.taipan.runtime.DelFinalizer getDelFinalizer() {
+        if (delFinalizer == null) {
+            delFinalizer = new dev.taipan.runtime.DelFinalizer();
+        }
+        return delFinalizer;
+    }
+
+    /** Finalizes the instances with {@code __del__} still alive at exit (if any class had one). */
+    public void runDelFinalizersAtExit() {
+        dev.taipan.runtime.DelFinalizer d;
+        synchronized (this) {
+            d = delFinalizer;
+        }
+        if (d != null) {
+            d.runAtExit();
+        }
+    }
+
     public dev.taipan.runtime.Finalization getFinalization() {
         return finalization;
     }

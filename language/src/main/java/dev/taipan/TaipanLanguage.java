@@ -66,6 +66,7 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
         context.flushStandardStreams();
         context.joinNonDaemonThreads();
         context.getAtExit().runAll();
+        context.runDelFinalizersAtExit();
         context.flushStandardStreams();
     }
 

@@ -1,5 +1,9 @@
 package dev.taipan.runtime;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.HiddenKey;
@@ -17,13 +21,14 @@ import dev.taipan.runtime.objects.PythonObject;
  * it the moment the last reference goes; here it runs at the next collection that notices.
  * Instances get their guard when created (or given such a class by {@code __class__}
  * assignment), so a {@code __del__} added to a class later covers only instances made after.
+ * The ones still alive at exit are finalized then (see {@link #runAtExit}). One per context.
  */
 public final class DelFinalizer implements Finalization.Finalizer {
     private static final HiddenKey GUARD = new HiddenKey("finalization guard");
-    private static final DelFinalizer INSTANCE = new DelFinalizer();
 
-    private DelFinalizer() {
-    }
+    /** The instances given a guard, in creation order, for the finalization at exit. */
+    private final List<WeakReference<PythonObject>> guarded = new ArrayList<>();
+    private int pruneAt = 64;
 
     @TruffleBoundary
     public static void attach(PythonObject obj) {
@@ -35,8 +40,38 @@ public final class DelFinalizer implements Finalization.Finalizer {
         if (context == null) {
             return;
         }
+        DelFinalizer self = context.getDelFinalizer();
         // the guard is reachable only from the object: both become unreachable together
-        lib.put(obj, GUARD, context.getFinalization().guard(obj, INSTANCE));
+        lib.put(obj, GUARD, context.getFinalization().guard(obj, self));
+        synchronized (self.guarded) {
+            if (self.guarded.size() >= self.pruneAt) {
+                self.guarded.removeIf(r -> r.get() == null);
+                self.pruneAt = Math.max(64, self.guarded.size() * 2);
+            }
+            self.guarded.add(new WeakReference<>(obj));
+        }
+    }
+
+    /**
+     * At exit, after the atexit callbacks: CPython's shutdown clears the modules, and the objects
+     * that go with them are finalized; here every instance whose {@code __del__} has not run yet
+     * gets it now, in creation order.
+     */
+    @TruffleBoundary
+    public void runAtExit() {
+        List<PythonObject> live = new ArrayList<>();
+        synchronized (guarded) {
+            for (WeakReference<PythonObject> r : guarded) {
+                PythonObject o = r.get();
+                if (o != null) {
+                    live.add(o);
+                }
+            }
+            guarded.clear();
+        }
+        for (PythonObject o : live) {
+            run(o);
+        }
     }
 
     @Override
@@ -46,6 +81,10 @@ public final class DelFinalizer implements Finalization.Finalizer {
 
     @Override
     public void run(Object obj) {
+        // once per object: by the collector or at exit, whichever comes first (PEP 442)
+        if (!DynamicObjectLibrary.getUncached().removeKey((PythonObject) obj, GUARD)) {
+            return;
+        }
         Object del = PyObjectGetClass.get(obj).lookup("__del__");
         if (del == null) {
             return;

@@ -31,12 +31,12 @@ import dev.taipan.runtime.types.PythonClass;
 @GenerateUncached
 @GenerateInline(false)
 public abstract class CallMethodNode extends Node {
-    public abstract Object execute(Object receiver, String name, Object[] argsWithSelfSlot);
+    public abstract Object execute(Object receiver, String name, Object[] argsWithSelfSlot, String[] kwnames);
 
     /** {@code C.name(args)} on a class object: a function, static method or classmethod found once per class. */
     @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "cachedClass.isLookupCacheable()"}, //
                     assumptions = {"cachedClass.lookupStable()", "plan.meta.lookupStable()"}, limit = "4")
-    static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name, Object[] args,
+    static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name, Object[] args, String[] kwnames,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedExplicitMeta,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
@@ -44,19 +44,19 @@ public abstract class CallMethodNode extends Node {
                     @Cached CallNode call) {
         switch (plan.kind) {
             case CONSTANT:
-                return call.execute(plan.value, PArguments.dropSelf(args), null);
+                return call.execute(plan.value, PArguments.dropSelf(args), kwnames);
             case CLASSMETHOD:
                 // the receiver slot takes the class: exactly the arguments of the bound call
                 args[PArguments.USER_START] = cachedClass;
-                return call.execute(plan.value, args, null);
+                return call.execute(plan.value, args, kwnames);
             default:
-                return call.execute(GenericAttributes.getAttribute(cachedClass, name), PArguments.dropSelf(args), null);
+                return call.execute(GenericAttributes.getAttribute(cachedClass, name), PArguments.dropSelf(args), kwnames);
         }
     }
 
     @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isFunction(plan)"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
-    static Object doFunction(Object receiver, String name, Object[] args,
+    static Object doFunction(Object receiver, String name, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") PythonClass cls,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
@@ -68,16 +68,16 @@ public abstract class CallMethodNode extends Node {
         if (plan.hasDict && receiver instanceof PythonObject po) {
             Object shadow = lib.getOrDefault(po, name, null);
             if (shadow != null) {
-                return callShadow.execute(shadow, PArguments.dropSelf(args), null);
+                return callShadow.execute(shadow, PArguments.dropSelf(args), kwnames);
             }
         }
         args[PArguments.USER_START] = receiver;
-        return callFunction.execute((PFunction) plan.unboundMethod, args, null);
+        return callFunction.execute((PFunction) plan.unboundMethod, args, kwnames);
     }
 
     @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isBuiltinMethod(plan)"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
-    static Object doBuiltin(Object receiver, String name, Object[] args,
+    static Object doBuiltin(Object receiver, String name, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") PythonClass cls,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
@@ -89,11 +89,11 @@ public abstract class CallMethodNode extends Node {
         if (plan.hasDict && receiver instanceof PythonObject po) {
             Object shadow = lib.getOrDefault(po, name, null);
             if (shadow != null) {
-                return callShadow.execute(shadow, PArguments.dropSelf(args), null);
+                return callShadow.execute(shadow, PArguments.dropSelf(args), kwnames);
             }
         }
         args[PArguments.USER_START] = receiver;
-        return callBuiltin.execute((PBuiltinFunction) plan.unboundMethod, args, null);
+        return callBuiltin.execute((PBuiltinFunction) plan.unboundMethod, args, kwnames);
     }
 
     /**
@@ -102,7 +102,7 @@ public abstract class CallMethodNode extends Node {
      */
     @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isReadable(plan)"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
-    static Object doAttribute(Object receiver, @SuppressWarnings("unused") String name, Object[] args,
+    static Object doAttribute(Object receiver, @SuppressWarnings("unused") String name, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") @SuppressWarnings("unused") PythonClass cls,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
@@ -110,24 +110,24 @@ public abstract class CallMethodNode extends Node {
                     @Cached("create(cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
                     @Cached CallNode call) {
-        return call.execute(plan.get(receiver, lib), PArguments.dropSelf(args), null);
+        return call.execute(plan.get(receiver, lib), PArguments.dropSelf(args), kwnames);
     }
 
     @Specialization(guards = "module.getExplicitClass() == null")
-    static Object doModule(PythonModule module, String name, Object[] args,
+    static Object doModule(PythonModule module, String name, Object[] args, String[] kwnames,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
                     @Cached CallNode call) {
         Object f = lib.getOrDefault(module, name, null);
         if (f == null) {
             f = GenericAttributes.getAttribute(module, name);
         }
-        return call.execute(f, PArguments.dropSelf(args), null);
+        return call.execute(f, PArguments.dropSelf(args), kwnames);
     }
 
     @Specialization(replaces = {"doClass", "doFunction", "doBuiltin", "doAttribute", "doModule"})
-    static Object doGeneric(Object receiver, String name, Object[] args,
+    static Object doGeneric(Object receiver, String name, Object[] args, String[] kwnames,
                     @Cached CallNode call) {
-        return call.execute(GenericAttributes.getAttribute(receiver, name), PArguments.dropSelf(args), null);
+        return call.execute(GenericAttributes.getAttribute(receiver, name), PArguments.dropSelf(args), kwnames);
     }
 
     static AttributePlan create(PythonClass cls, String name) {

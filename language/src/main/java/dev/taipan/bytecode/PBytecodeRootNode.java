@@ -163,7 +163,18 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class CallMethod {
         @Specialization
         static Object doCall(String name, Object receiver, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached CallMethodNode call) {
-            return call.execute(receiver, name, args);
+            return call.execute(receiver, name, args, null);
+        }
+    }
+
+    /** {@code obj.name(args, k=v)}: like CallMethod, with the keyword values after the positional ones. */
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String.class, name = "name")
+    @ConstantOperand(type = String[].class, name = "kwnames")
+    public static final class CallMethodKw {
+        @Specialization
+        static Object doCall(String name, String[] kwnames, Object receiver, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached CallMethodNode call) {
+            return call.execute(receiver, name, args, kwnames);
         }
     }
 

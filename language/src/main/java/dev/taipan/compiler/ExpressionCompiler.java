@@ -372,6 +372,18 @@ final class ExpressionCompiler {
                 return;
             }
             String[] names = c.keywords().stream().map(Keyword::arg).toArray(String[]::new);
+            if (c.func() instanceof Expr.Attribute a) {
+                b.beginCallMethodKw(g.mangle(a.attr()), names);
+                emit(a.value());
+                for (Expr arg : c.args()) {
+                    emit(arg);
+                }
+                for (Keyword k : c.keywords()) {
+                    emit(k.value());
+                }
+                b.endCallMethodKw();
+                return;
+            }
             b.beginCallFunctionKw(names);
             emit(c.func());
             for (Expr arg : c.args()) {

@@ -114,6 +114,10 @@ public final class ArgumentBinder {
                     varkw.setString(name, value);
                     continue;
                 }
+                if (callee instanceof PBuiltinFunction bf) {
+                    // CPython's argument parser knows positional-only names as no keyword at all
+                    throw invalidKeyword(bf, name);
+                }
                 if (posOnlyAsKeyword == null) {
                     posOnlyAsKeyword = new ArrayList<>();
                 }
@@ -122,6 +126,9 @@ public final class ArgumentBinder {
             }
             if (idx < 0) {
                 if (varkw == null) {
+                    if (callee instanceof PBuiltinFunction bf) {
+                        throw invalidKeyword(bf, name);
+                    }
                     throw PythonErrors.typeError("%s() got an unexpected keyword argument '%s'", displayName(callee, sig), name);
                 }
                 if (varkw.getString(name) != null) {
@@ -131,6 +138,11 @@ public final class ArgumentBinder {
                 continue;
             }
             if (frameArgs[base + idx] != null) {
+                if (callee instanceof PBuiltinFunction bf) {
+                    // the position counts the parameters after self, from 1
+                    int self = bf.getKind() == PBuiltinFunction.Kind.METHOD ? 1 : 0;
+                    throw PythonErrors.typeError("argument for %s() given by name ('%s') and position (%d)", parserName(bf), name, idx + 1 - self);
+                }
                 throw PythonErrors.typeError("%s() got multiple values for argument '%s'", displayName(callee, sig), name);
             }
             frameArgs[base + idx] = value;
@@ -257,6 +269,19 @@ public final class ArgumentBinder {
             return f.getOwner().getName();
         }
         return f.getQualname();
+    }
+
+    /** CPython's argument parser: "'x' is an invalid keyword argument for split()". */
+    private static RuntimeException invalidKeyword(PBuiltinFunction f, String name) {
+        return PythonErrors.typeError("'%s' is an invalid keyword argument for %s()", name, parserName(f));
+    }
+
+    /** The name CPython's argument parser gives a builtin: the function's own name, a type's for its constructor. */
+    private static String parserName(PBuiltinFunction f) {
+        if ((f.getName().equals("__new__") || f.getName().equals("__init__")) && f.getOwner() != null) {
+            return f.getOwner().getName();
+        }
+        return f.getName();
     }
 
     private static int indexOf(Signature sig, String name) {

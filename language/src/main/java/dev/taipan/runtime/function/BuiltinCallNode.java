@@ -20,6 +20,21 @@ public abstract class BuiltinCallNode extends Node {
         return BuiltinCallNodeGen.create();
     }
 
+    /** Keywords from a call site: the binding worked out once (see KeywordPlan). */
+    @Specialization(guards = {"fn == cachedFn", "kwnames == cachedKwnames", "args.length == cachedLength", "plan != null"}, limit = "3")
+    static Object doKeywords(@SuppressWarnings("unused") PBuiltinFunction fn, Object[] args, @SuppressWarnings("unused") String[] kwnames,
+                    @Cached("fn") PBuiltinFunction cachedFn,
+                    @Cached(value = "kwnames", dimensions = 1) @SuppressWarnings("unused") String[] cachedKwnames,
+                    @Cached("args.length") @SuppressWarnings("unused") int cachedLength,
+                    @Cached(value = "plan(cachedFn, cachedLength, cachedKwnames)", neverDefault = false) KeywordPlan plan,
+                    @Cached("create(cachedFn.getCallTarget())") DirectCallNode call) {
+        return call.call(plan.apply(cachedFn, args));
+    }
+
+    static KeywordPlan plan(PBuiltinFunction fn, int nargs, String[] kwnames) {
+        return kwnames == null ? null : KeywordPlan.create(fn, nargs, kwnames);
+    }
+
     @Specialization(guards = "fn == cachedFn", limit = "3")
     static Object doCached(@SuppressWarnings("unused") PBuiltinFunction fn, Object[] args, String[] kwnames,
                     @Cached("fn") PBuiltinFunction cachedFn,
@@ -27,7 +42,7 @@ public abstract class BuiltinCallNode extends Node {
         return call.call(bind(cachedFn, args, kwnames));
     }
 
-    @Specialization(replaces = "doCached")
+    @Specialization(replaces = {"doKeywords", "doCached"})
     static Object doIndirect(PBuiltinFunction fn, Object[] args, String[] kwnames,
                     @Cached IndirectCallNode call) {
         return call.call(fn.getCallTarget(), bind(fn, args, kwnames));

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.taipan.builtins.Builtin;
@@ -29,7 +30,13 @@ public final class NumericFunctions {
     @Builtin(name = "round", params = {"number", "ndigits"}, required = 1, posOnly = 0)
     @GenerateNodeFactory
     public abstract static class RoundNode extends PythonBinaryBuiltinNode {
+        /** An exact float: float.__round__ directly, without looking it up. */
         @Specialization
+        static Object doFloat(double number, Object ndigits) {
+            return dev.taipan.builtins.types.FloatBuiltins.RoundNode.round(number, ndigits);
+        }
+
+        @Fallback
         @TruffleBoundary
         static Object doRound(Object number, Object ndigits) {
             Object m = PyObjectGetClass.get(number).lookup("__round__");

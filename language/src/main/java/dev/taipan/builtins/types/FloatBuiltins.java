@@ -166,14 +166,21 @@ public final class FloatBuiltins {
         }
     }
 
+    /** 10**0 .. 10**22: every one exactly a double. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     /** round(x) is round-half-even to an int; round(x, n) a correctly rounded float. */
     @Builtin(name = "__round__", params = {"self", "ndigits"}, required = 1)
     @GenerateNodeFactory
     public abstract static class RoundNode extends PythonBinaryBuiltinNode {
         @Specialization
-        @TruffleBoundary
         static Object doRound(Object self, Object ndigits) {
-            double x = value(self, "__round__");
+            return round(value(self, "__round__"), ndigits);
+        }
+
+        /** round(x) and round(x, ndigits) of a float (also what builtins.round calls for one). */
+        @TruffleBoundary
+        public static Object round(double x, Object ndigits) {
             if (ndigits == PNone.NO_VALUE || ndigits == PNone.NONE) {
                 if (Double.isNaN(x)) {
                     throw PythonErrors.valueError("cannot convert float NaN to integer");
@@ -192,6 +199,20 @@ public final class FloatBuiltins {
             }
             if (n < -330) {
                 return Math.copySign(0.0, x);
+            }
+            if (n >= 0 && n < POWERS_OF_TEN.length) {
+                // x * 10**n rounded to an integer, unless the product is too close to a half for
+                // its rounding error to be ignored; then r / 10**n, both exact, divides to the
+                // double nearest the decimal result, as CPython's dtoa-based rounding gives
+                double p = POWERS_OF_TEN[(int) n];
+                double y = x * p;
+                if (Math.abs(y) < 0x1p52) {
+                    double f = y - Math.floor(y);
+                    if (Math.abs(f - 0.5) > 4 * Math.ulp(y)) {
+                        double r = Math.rint(y) / p;
+                        return r == 0.0 ? Math.copySign(0.0, x) : r;
+                    }
+                }
             }
             BigDecimal d = new BigDecimal(x).setScale((int) n, java.math.RoundingMode.HALF_EVEN);
             double r = d.doubleValue();

@@ -333,6 +333,17 @@ final class ExpressionCompiler {
 
     // ---------------------------------------------------------------- calls
 
+    /** The callee (or a method's receiver), the positional arguments, then the keyword values. */
+    private void emitCallOperands(Expr first, Expr.Call c) {
+        emit(first);
+        for (Expr arg : c.args()) {
+            emit(arg);
+        }
+        for (Keyword k : c.keywords()) {
+            emit(k.value());
+        }
+    }
+
     private void emitCall(Expr.Call c) {
         boolean hasStar = false;
         for (Expr a : c.args()) {
@@ -356,42 +367,24 @@ final class ExpressionCompiler {
                 }
                 if (c.func() instanceof Expr.Attribute a) {
                     b.beginCallMethod(g.mangle(a.attr()));
-                    emit(a.value());
-                    for (Expr arg : c.args()) {
-                        emit(arg);
-                    }
+                    emitCallOperands(a.value(), c);
                     b.endCallMethod();
                     return;
                 }
                 b.beginCallFunction();
-                emit(c.func());
-                for (Expr arg : c.args()) {
-                    emit(arg);
-                }
+                emitCallOperands(c.func(), c);
                 b.endCallFunction();
                 return;
             }
             String[] names = c.keywords().stream().map(Keyword::arg).toArray(String[]::new);
             if (c.func() instanceof Expr.Attribute a) {
                 b.beginCallMethodKw(g.mangle(a.attr()), names);
-                emit(a.value());
-                for (Expr arg : c.args()) {
-                    emit(arg);
-                }
-                for (Keyword k : c.keywords()) {
-                    emit(k.value());
-                }
+                emitCallOperands(a.value(), c);
                 b.endCallMethodKw();
                 return;
             }
             b.beginCallFunctionKw(names);
-            emit(c.func());
-            for (Expr arg : c.args()) {
-                emit(arg);
-            }
-            for (Keyword k : c.keywords()) {
-                emit(k.value());
-            }
+            emitCallOperands(c.func(), c);
             b.endCallFunctionKw();
             return;
         }

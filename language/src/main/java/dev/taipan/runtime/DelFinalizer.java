@@ -1,9 +1,5 @@
 package dev.taipan.runtime;
 
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.HiddenKey;
@@ -27,8 +23,7 @@ public final class DelFinalizer implements Finalization.Finalizer {
     private static final HiddenKey GUARD = new HiddenKey("finalization guard");
 
     /** The instances given a guard, in creation order, for the finalization at exit. */
-    private final List<WeakReference<PythonObject>> guarded = new ArrayList<>();
-    private int pruneAt = 64;
+    private final WeakList<PythonObject> guarded = new WeakList<>();
 
     @TruffleBoundary
     public static void attach(PythonObject obj) {
@@ -43,13 +38,7 @@ public final class DelFinalizer implements Finalization.Finalizer {
         DelFinalizer self = context.getDelFinalizer();
         // the guard is reachable only from the object: both become unreachable together
         lib.put(obj, GUARD, context.getFinalization().guard(obj, self));
-        synchronized (self.guarded) {
-            if (self.guarded.size() >= self.pruneAt) {
-                self.guarded.removeIf(r -> r.get() == null);
-                self.pruneAt = Math.max(64, self.guarded.size() * 2);
-            }
-            self.guarded.add(new WeakReference<>(obj));
-        }
+        self.guarded.add(obj);
     }
 
     /**
@@ -59,17 +48,7 @@ public final class DelFinalizer implements Finalization.Finalizer {
      */
     @TruffleBoundary
     public void runAtExit() {
-        List<PythonObject> live = new ArrayList<>();
-        synchronized (guarded) {
-            for (WeakReference<PythonObject> r : guarded) {
-                PythonObject o = r.get();
-                if (o != null) {
-                    live.add(o);
-                }
-            }
-            guarded.clear();
-        }
-        for (PythonObject o : live) {
+        for (PythonObject o : guarded.takeAll()) {
             run(o);
         }
     }

@@ -1,7 +1,5 @@
 package dev.taipan.runtime.types;
 
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.Assumption;
@@ -44,9 +42,7 @@ public final class PythonClass extends PythonObject {
     private int invalidations;
     /** A cache has taken {@link #lookupStable()} (see invalidateLookups). */
     private boolean observed;
-    private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
-    /** The size of {@link #subclasses} at which dead entries are dropped next. */
-    private int pruneSubclassesAt = 16;
+    private final dev.taipan.runtime.WeakList<PythonClass> subclasses = new dev.taipan.runtime.WeakList<>();
     /** Builtin types get their methods installed on first lookup. */
     private volatile boolean methodsInstalled;
     /**
@@ -262,38 +258,17 @@ public final class PythonClass extends PythonObject {
         }
     }
 
-    @TruffleBoundary
     private void addSubclass(PythonClass sub) {
-        synchronized (subclasses) {
-            if (subclasses.size() >= pruneSubclassesAt) {
-                // drop the entries of collected classes now and then (object collects them all)
-                subclasses.removeIf(r -> r.get() == null);
-                pruneSubclassesAt = Math.max(16, subclasses.size() * 2);
-            }
-            subclasses.add(new WeakReference<>(sub));
-        }
+        subclasses.add(sub);
     }
 
-    @TruffleBoundary
     private void removeSubclass(PythonClass sub) {
-        synchronized (subclasses) {
-            subclasses.removeIf(r -> r.get() == null || r.get() == sub);
-        }
+        subclasses.remove(sub);
     }
 
     /** Live direct subclasses, in creation order ({@code __subclasses__()}). */
-    @TruffleBoundary
     public List<PythonClass> getSubclasses() {
-        List<PythonClass> out = new ArrayList<>();
-        synchronized (subclasses) {
-            for (WeakReference<PythonClass> r : subclasses) {
-                PythonClass c = r.get();
-                if (c != null) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
+        return subclasses.live();
     }
 
     public boolean isSubclassOf(PythonClass other) {

@@ -167,6 +167,16 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /** {@code super().name(args)} in a method: operands super, __class__ and the first argument (see SuperMethodCallNode). */
+    @Operation(tags = CallTag.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class CallSuperMethod {
+        @Specialization
+        static Object doCall(String name, Object superFn, Object cls, Object self, @Variadic(startOffset = PArguments.USER_START + 1) Object[] args, @Cached SuperMethodCallNode call) {
+            return call.execute(superFn, cls, self, name, args);
+        }
+    }
+
     /** {@code obj.name(args, k=v)}: like CallMethod, with the keyword values after the positional ones. */
     @Operation(tags = CallTag.class)
     @ConstantOperand(type = String.class, name = "name")

@@ -365,6 +365,9 @@ final class ExpressionCompiler {
                 if (emitZeroArgSuper(c)) {
                     return;
                 }
+                if (c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Call inner && emitSuperMethodCall(inner, g.mangle(a.attr()), c)) {
+                    return;
+                }
                 if (c.func() instanceof Expr.Attribute a) {
                     b.beginCallMethod(g.mangle(a.attr()));
                     emitCallOperands(a.value(), c);
@@ -416,20 +419,43 @@ final class ExpressionCompiler {
 
     /** super() in a method: becomes super(__class__, first_argument), as CPython finds them in the frame. */
     private boolean emitZeroArgSuper(Expr.Call c) {
-        if (!(c.func() instanceof Expr.Name n) || !n.id().equals("super") || !c.args().isEmpty()) {
+        if (!isZeroArgSuper(c)) {
             return false;
         }
-        if (!g.scope.kind.isFunctionLike() || !g.cellLocals.containsKey("__class__") || g.code.getArgCount() == 0 || g.scope.varnames().isEmpty()) {
-            return false;
-        }
-        String first = g.scope.varnames().get(0);
         b.beginCallFunction();
+        emitSuperOperands();
+        b.endCallFunction();
+        return true;
+    }
+
+    /** {@code super()} in a method, which means {@code super(__class__, <first argument>)}. */
+    private boolean isZeroArgSuper(Expr.Call c) {
+        if (!(c.func() instanceof Expr.Name n) || !n.id().equals("super") || !c.args().isEmpty() || !c.keywords().isEmpty()) {
+            return false;
+        }
+        return g.scope.kind.isFunctionLike() && g.cellLocals.containsKey("__class__") && g.code.getArgCount() > 0 && !g.scope.varnames().isEmpty();
+    }
+
+    /** super, __class__ and the first argument. */
+    private void emitSuperOperands() {
         g.emitLoadName("super");
         b.beginLoadCell("__class__", true);
         b.emitLoadLocal(g.cellLocals.get("__class__"));
         b.endLoadCell();
-        g.emitLoadName(first);
-        b.endCallFunction();
+        g.emitLoadName(g.scope.varnames().get(0));
+    }
+
+    /** {@code super().name(args)}: one operation, without a super object (see SuperMethodCallNode). */
+    private boolean emitSuperMethodCall(Expr.Call inner, String name, Expr.Call c) {
+        if (!isZeroArgSuper(inner)) {
+            return false;
+        }
+        b.beginCallSuperMethod(name);
+        emitSuperOperands();
+        for (Expr arg : c.args()) {
+            emit(arg);
+        }
+        b.endCallSuperMethod();
         return true;
     }
 

@@ -57,6 +57,12 @@ public abstract class GetItemNode extends Node {
         return v;
     }
 
+    /** {@code s[i]} and {@code s[a:b]} on a str: str.__getitem__ itself, not looked up and called. */
+    @Specialization
+    static Object doString(String s, Object key) {
+        return dev.taipan.builtins.types.StrBuiltins.GetItemNode.doGetItem(s, key);
+    }
+
     /** An instance whose class has a plain {@code __getitem__} (a Python function or builtin method): called directly. */
     @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "getitem != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
     static Object doMethod(PythonObject obj, Object key,

@@ -1,19 +1,24 @@
 package dev.taipan.bytecode;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.taipan.runtime.abstractops.HashNode;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectItems;
 import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.function.CallNode;
+import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PByteArray;
 import dev.taipan.runtime.objects.PList;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.PythonClass;
 
-/** {@code obj[key] = value} with direct paths for list and bytearray indexing and dicts. */
+/** {@code obj[key] = value} with direct paths for list and bytearray indexing, dicts and classes with a plain {@code __setitem__}. */
 @GenerateUncached
 @GenerateInline(false)
 public abstract class SetItemNode extends Node {
@@ -35,7 +40,22 @@ public abstract class SetItemNode extends Node {
         dict.setItem(key, hash.execute(key), value);
     }
 
-    @Fallback
+    /** An instance whose class has a plain {@code __setitem__} (a Python function or builtin method): called directly. */
+    @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "setitem != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    static void doMethod(PythonObject obj, Object key, Object value,
+                    @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
+                    @Bind("getClass.execute(obj)") @SuppressWarnings("unused") PythonClass cls,
+                    @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
+                    @Cached(value = "plainSetItem(cachedClass)", neverDefault = false) Object setitem,
+                    @Cached CallNode call) {
+        call.execute(setitem, PArguments.fromValues(obj, key, value), null);
+    }
+
+    static Object plainSetItem(PythonClass cls) {
+        return dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__setitem__");
+    }
+
+    @Specialization(replaces = "doMethod")
     static void doGeneric(Object obj, Object key, Object value) {
         PyObjectItems.setItem(obj, key, value);
     }

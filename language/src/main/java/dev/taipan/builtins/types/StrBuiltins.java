@@ -267,7 +267,7 @@ public final class StrBuiltins {
     public abstract static class GetItemNode extends PythonBinaryBuiltinNode {
         @Specialization
         @TruffleBoundary
-        static Object doGetItem(Object self, Object key) {
+        public static Object doGetItem(Object self, Object key) {
             String s = value(self, "__getitem__");
             int len = StringOps.codePointLength(s);
             if (key instanceof PSlice slice) {

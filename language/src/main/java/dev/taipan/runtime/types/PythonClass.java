@@ -1,5 +1,6 @@
 package dev.taipan.runtime.types;
 
+import java.util.HashMap;
 import java.util.List;
 
 import com.oracle.truffle.api.Assumption;
@@ -51,6 +52,8 @@ public final class PythonClass extends PythonObject {
      * of the class invalidates their lookupStable assumption first.
      */
     @CompilationFinal private byte hasDel = -1;
+    /** {@link #lookup} results by name; null until the first lookup after a change. */
+    private HashMap<Object, Object> lookupCache;
     /** Names in {@code __slots__} (null when the class has no {@code __slots__}). */
     private String[] slots;
 
@@ -167,6 +170,7 @@ public final class PythonClass extends PythonObject {
      */
     public void initMro(PythonClass[] newMro) {
         this.mro = newMro;
+        lookupCache = null;
     }
 
     /** Replaces bases and MRO ({@code __bases__} assignment); invalidates cached lookups. */
@@ -253,6 +257,7 @@ public final class PythonClass extends PythonObject {
         }
         lookupStable.invalidate("class " + name + " changed");
         hasDel = -1;
+        lookupCache = null;
         for (PythonClass sub : getSubclasses()) {
             sub.invalidateLookups();
         }
@@ -323,10 +328,11 @@ public final class PythonClass extends PythonObject {
         invalidateLookups();
     }
 
-    /** Used while building a class; no invalidation needed since nothing cached it yet. */
+    /** Used while building a class; no invalidation needed since nothing compiled depends on it yet. */
     @TruffleBoundary
     public void initAttribute(Object key, Object value) {
         DynamicObjectLibrary.getUncached().put(this, key, value);
+        dropLookupCaches();
     }
 
     @TruffleBoundary
@@ -338,16 +344,45 @@ public final class PythonClass extends PythonObject {
         return removed;
     }
 
-    /** CPython's {@code _PyType_Lookup}: the attribute along the MRO, or null. */
+    /**
+     * CPython's {@code _PyType_Lookup}: the attribute along the MRO, or null. Results are kept
+     * by name (CPython's method cache) until this class or one of its bases changes: the Java
+     * code of the runtime looks attributes up without inline caches, and each step of the walk
+     * is a search of a class's shape.
+     */
     @TruffleBoundary
     public Object lookup(Object key) {
+        HashMap<Object, Object> cache = lookupCache;
+        if (cache != null) {
+            Object v = cache.get(key);
+            if (v != null) {
+                return v == NOT_FOUND ? null : v;
+            }
+        }
+        Object found = null;
         for (PythonClass c : mro) {
             Object v = c.getOwnAttribute(key);
             if (v != null) {
-                return v;
+                found = v;
+                break;
             }
         }
-        return null;
+        if (cache == null) {
+            cache = new HashMap<>();
+            lookupCache = cache;
+        }
+        cache.put(key, found == null ? NOT_FOUND : found);
+        return found;
+    }
+
+    private static final Object NOT_FOUND = new Object();
+
+    /** Drops the lookups this class and its subclasses keep (see {@link #lookup}). */
+    private void dropLookupCaches() {
+        lookupCache = null;
+        for (PythonClass sub : getSubclasses()) {
+            sub.dropLookupCaches();
+        }
     }
 
     /** The class in the MRO that defines {@code key}, or null. */

@@ -3,6 +3,7 @@ package dev.taipan.runtime.dict;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
 
 import dev.taipan.runtime.abstractops.PyObjectHash;
 import dev.taipan.runtime.abstractops.PyObjectRichCompareBool;
@@ -28,8 +29,21 @@ public final class AttributesStorage extends DictStorage {
         return DynamicObjectLibrary.getUncached();
     }
 
+    /** The visible keys of {@link #keysShape}: iterating asks for them at every step. */
+    private Object[] keys;
+    private Shape keysShape;
+
     @TruffleBoundary
     private Object[] visibleKeys() {
+        Shape shape = owner.getShape();
+        if (shape != keysShape) {
+            keys = computeVisibleKeys();
+            keysShape = shape;
+        }
+        return keys;
+    }
+
+    private Object[] computeVisibleKeys() {
         Object[] all = lib().getKeyArray(owner);
         int n = 0;
         for (Object k : all) {

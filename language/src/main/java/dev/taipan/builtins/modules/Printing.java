@@ -64,6 +64,9 @@ final class Printing {
     static void write(Object out, String s) {
         if (out instanceof PTextIOWrapper t && RawCalls.isPlain(t)) {
             t.write(s);
+        } else if (out instanceof dev.taipan.runtime.io.PStringIO io && io.getExplicitClass() == null) {
+            // a plain StringIO's write cannot be replaced: no method lookup, no bound method
+            io.write(s);
         } else {
             CallDispatch.call(GenericAttributes.getAttribute(out, "write"), s);
         }

@@ -73,23 +73,7 @@ public abstract class SuperMethodCallNode extends Node {
         if (!start.isLookupCacheable()) {
             return null;
         }
-        PythonClass[] mro = start.getMro();
-        int i = 0;
-        while (i < mro.length && mro[i] != cls) {
-            i++;
-        }
-        if (i == mro.length) {
-            return null; // not an instance of cls: super() raises its TypeError
-        }
-        for (i++; i < mro.length; i++) {
-            Object v = mro[i].getOwnAttribute(name);
-            if (v != null) {
-                if (v instanceof PFunction || (v instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD)) {
-                    return v;
-                }
-                return null;
-            }
-        }
-        return null;
+        Object found = dev.taipan.runtime.objects.SuperLookup.findAfter(start, cls, name);
+        return CallDispatch.isPlainMethod(found) ? found : null;
     }
 }

@@ -264,11 +264,8 @@ public final class ArgumentBinder {
         if (f.getKind() == PBuiltinFunction.Kind.CLASSMETHOD && first instanceof dev.taipan.runtime.types.PythonClass cls) {
             return cls.getQualname() + "." + f.getName();
         }
-        if ((f.getName().equals("__new__") || f.getName().equals("__init__")) && f.getOwner() != null) {
-            // a builtin type's constructor reports under the type's name: "map() takes no ..."
-            return f.getOwner().getName();
-        }
-        return f.getQualname();
+        // a builtin type's constructor reports under the type's name: "map() takes no ..."
+        return isConstructor(f) ? f.getOwner().getName() : f.getQualname();
     }
 
     /** CPython's argument parser: "'x' is an invalid keyword argument for split()". */
@@ -278,10 +275,11 @@ public final class ArgumentBinder {
 
     /** The name CPython's argument parser gives a builtin: the function's own name, a type's for its constructor. */
     private static String parserName(PBuiltinFunction f) {
-        if ((f.getName().equals("__new__") || f.getName().equals("__init__")) && f.getOwner() != null) {
-            return f.getOwner().getName();
-        }
-        return f.getName();
+        return isConstructor(f) ? f.getOwner().getName() : f.getName();
+    }
+
+    private static boolean isConstructor(PBuiltinFunction f) {
+        return (f.getName().equals("__new__") || f.getName().equals("__init__")) && f.getOwner() != null;
     }
 
     private static int indexOf(Signature sig, String name) {

@@ -54,6 +54,9 @@ final class KeywordPlan {
         } catch (PException e) {
             return null;
         }
+        Signature sig = fn.getSignature();
+        int varargsIndex = sig.hasVarargs() ? sig.positional + sig.kwOnly : -1;
+        int varkwIndex = sig.hasVarkw() ? sig.positional + sig.kwOnly + (sig.hasVarargs() ? 1 : 0) : -1;
         int n = bound.length - PArguments.USER_START;
         int[] source = new int[n];
         Object[] constants = new Object[n];
@@ -68,12 +71,11 @@ final class KeywordPlan {
             if (source[slot] >= 0) {
                 continue;
             }
-            Signature sig = fn.getSignature();
-            if (sig.hasVarargs() && slot == sig.positional + sig.kwOnly && v instanceof PTuple t && t.getExplicitClass() == null) {
+            if (slot == varargsIndex && v instanceof PTuple t && t.getExplicitClass() == null) {
                 // *args: a new tuple of these arguments each call
                 varargsSlot = slot;
                 varargs = indices(markers, t.items());
-            } else if (sig.hasVarkw() && slot == sig.positional + sig.kwOnly + (sig.hasVarargs() ? 1 : 0) && v instanceof PDict d && d.getExplicitClass() == null) {
+            } else if (slot == varkwIndex && v instanceof PDict d && d.getExplicitClass() == null) {
                 // **kwargs: a new dict of these keywords each call
                 varkwSlot = slot;
                 DictStorage st = d.storage();

@@ -18,19 +18,29 @@ public final class SuperLookup {
         PSuper sup = (PSuper) self;
         PythonClass startType = sup.getObjType();
         if (startType != null && !name.equals("__class__")) {
-            PythonClass[] mro = startType.getMro();
-            int i = 0;
-            while (i < mro.length && mro[i] != sup.getType()) {
-                i++;
-            }
-            for (i++; i < mro.length; i++) {
-                Object descr = mro[i].getOwnAttribute(name);
-                if (descr != null) {
-                    Object inst = sup.getObj() == startType ? null : sup.getObj();
-                    return Descriptors.get(descr, inst, startType);
-                }
+            Object descr = findAfter(startType, sup.getType(), name);
+            if (descr != null) {
+                Object inst = sup.getObj() == startType ? null : sup.getObj();
+                return Descriptors.get(descr, inst, startType);
             }
         }
         return GenericAttributes.objectGetAttribute(sup, PyObjectGetClass.get(sup), name);
+    }
+
+    /** The attribute (unbound) in the MRO of {@code startType} after {@code type}, or null. */
+    @TruffleBoundary
+    public static Object findAfter(PythonClass startType, Object type, String name) {
+        PythonClass[] mro = startType.getMro();
+        int i = 0;
+        while (i < mro.length && mro[i] != type) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object descr = mro[i].getOwnAttribute(name);
+            if (descr != null) {
+                return descr;
+            }
+        }
+        return null;
     }
 }

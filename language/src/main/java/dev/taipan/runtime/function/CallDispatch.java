@@ -95,9 +95,7 @@ public final class CallDispatch {
         PCode code = f.getCode();
         Object[] frameArgs = ArgumentBinder.bind(f, code.getSignature(), f.getDefaults(), f.getKwDefaults(), args, kwnames);
         if (code.isResumable()) {
-            PGenerator gen = Generators.create(f, code, frameArgs);
-            gen.suspendedAtStart(IndirectCallNode.getUncached().call(code.getCallTarget(), frameArgs));
-            return gen;
+            return Generators.startUncached(f, code, frameArgs);
         }
         dev.taipan.runtime.ThreadState ts = dev.taipan.TaipanContext.get(null).getThreadState();
         ts.enterCall();

@@ -10,11 +10,11 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
 
 import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.generator.Generators;
-import dev.taipan.runtime.generator.PGenerator;
 
 /**
  * Calls a Python function with arguments in the call layout of {@link PArguments}: a
@@ -53,11 +53,8 @@ public abstract class FunctionCallNode extends Node {
     @Specialization(guards = {"fn.getCode() == cachedCode", "cachedCode.isResumable()"}, limit = "3")
     static Object doGenerator(PFunction fn, Object[] args, String[] kwnames,
                     @Cached("fn.getCode()") PCode cachedCode,
-                    @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-        Object[] frameArgs = bind(fn, cachedCode, args, kwnames);
-        PGenerator gen = Generators.create(fn, cachedCode, frameArgs);
-        gen.suspendedAtStart(call.call(frameArgs));
-        return gen;
+                    @Cached(value = "cachedCode.getRootNode()", adopt = false) RootNode root) {
+        return Generators.start(fn, cachedCode, root, bind(fn, cachedCode, args, kwnames));
     }
 
     @Specialization(replaces = {"doCached", "doGenerator"})
@@ -66,9 +63,7 @@ public abstract class FunctionCallNode extends Node {
         PCode code = fn.getCode();
         Object[] frameArgs = bind(fn, code, args, kwnames);
         if (code.isResumable()) {
-            PGenerator gen = Generators.create(fn, code, frameArgs);
-            gen.suspendedAtStart(call.call(code.getCallTarget(), frameArgs));
-            return gen;
+            return Generators.startUncached(fn, code, frameArgs);
         }
         ThreadState ts = ThreadState.get(call);
         ts.enterCall();

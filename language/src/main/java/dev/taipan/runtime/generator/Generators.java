@@ -1,6 +1,8 @@
 package dev.taipan.runtime.generator;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.nodes.RootNode;
 
 import dev.taipan.TaipanContext;
 import dev.taipan.runtime.Finalization;
@@ -22,7 +24,28 @@ public final class Generators {
     private Generators() {
     }
 
-    public static PGenerator create(PFunction function, PCode code, Object[] frameArgs) {
+    /**
+     * Runs a generator function's root up to its initial suspension, in a frame made here rather
+     * than through the root's call target. The Bytecode DSL reports the loop iterations of a
+     * resumed generator to that call target (the continuation's source root), so if it were ever
+     * called, the generator function would become "hot" from its body's loops alone and be
+     * compiled for nothing, ahead of useful work in the compile queue; never called, it never
+     * qualifies. The prologue only binds locals, so it has nothing to gain from a compilation of
+     * its own: callers' compilations inline this like any Java code.
+     */
+    public static PGenerator start(PFunction function, PCode code, RootNode root, Object[] frameArgs) {
+        PGenerator gen = create(function, code, frameArgs);
+        gen.suspendedAtStart(root.execute(Truffle.getRuntime().createVirtualFrame(frameArgs, root.getFrameDescriptor())));
+        return gen;
+    }
+
+    /** {@link #start} where the code is not a compilation constant. */
+    @TruffleBoundary
+    public static PGenerator startUncached(PFunction function, PCode code, Object[] frameArgs) {
+        return start(function, code, code.getRootNode(), frameArgs);
+    }
+
+    static PGenerator create(PFunction function, PCode code, Object[] frameArgs) {
         PGenerator.Kind kind;
         if (code.isAsyncGenerator()) {
             kind = PGenerator.Kind.ASYNC_GENERATOR;

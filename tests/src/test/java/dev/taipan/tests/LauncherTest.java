@@ -185,6 +185,27 @@ class LauncherTest {
     }
 
     @Test
+    void timeZoneNamesFollowTzLikePython() throws IOException {
+        // each case in a child interpreter (sys.executable) with that TZ: unset, empty, zone names
+        // with and without ':', POSIX rules, southern-hemisphere, half-hour and numeric-named zones
+        write("zones.py", """
+                        import os, subprocess, sys
+                        SHOW = "import time; print(time.tzname, time.timezone, time.altzone, time.daylight)"
+                        for tz in [None, '', 'UTC', 'Europe/Berlin', ':America/New_York', 'EST5EDT,M3.2.0,M11.1.0', 'JST-9',
+                                   '<+0330>-3:30', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Pacific/Chatham']:
+                            env = dict(os.environ)
+                            env.pop('TZ', None)
+                            if tz is not None:
+                                env['TZ'] = tz
+                            out = subprocess.run([sys.executable, '-c', SHOW], env=env, capture_output=True, text=True)
+                            print(repr(tz), out.stdout.strip(), out.returncode)
+                        """);
+        RunResult expected = python(dir, null, "zones.py");
+        RunResult actual = taipan(dir, null, "zones.py");
+        assertEquals(expected.stdout(), actual.stdout(), actual.toString());
+    }
+
+    @Test
     void breakpointStopsInPdbWhichStepsThroughTheProgram() throws IOException {
         write("debugged.py", """
                         def f(n):

@@ -52,6 +52,24 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
     @Override
     public void initialize(TaipanContext ctx, PythonModule m) {
         m.setAttribute("struct_time", StructSequence.createType("time.struct_time", FIELDS, 9));
+        PosixTimeZone local = PosixTimeZone.forTz(ctx.getEnv().getEnvironment().get("TZ"));
+        if (local != null) {
+            m.setAttribute("timezone", local.standardOffset);
+            m.setAttribute("altzone", local.summerOffset);
+            m.setAttribute("daylight", local.standardOffset == local.summerOffset ? 0L : 1L);
+            m.setAttribute("tzname", new PTuple(new Object[]{local.standardName, local.summerName}));
+        } else {
+            setZoneFromJavaTime(m);
+        }
+        for (String clock : new String[]{"CLOCK_REALTIME:0", "CLOCK_MONOTONIC:1", "CLOCK_PROCESS_CPUTIME_ID:2", "CLOCK_THREAD_CPUTIME_ID:3", "CLOCK_MONOTONIC_RAW:4",
+                        "CLOCK_BOOTTIME:7", "CLOCK_TAI:11"}) {
+            String[] kv = clock.split(":");
+            m.setAttribute(kv[0], Long.parseLong(kv[1]));
+        }
+    }
+
+    /** The zone names and offsets from java.time, where the system's rule cannot be read. */
+    private static void setZoneFromJavaTime(PythonModule m) {
         ZoneId zone = ZoneId.systemDefault();
         int year = LocalDateTime.now().getYear();
         ZonedDateTime jan = ZonedDateTime.of(year, 1, 1, 0, 0, 0, 0, zone);
@@ -63,11 +81,6 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         m.setAttribute("altzone", (long) -summer.getOffset().getTotalSeconds());
         m.setAttribute("daylight", standard.getOffset().equals(summer.getOffset()) ? 0L : 1L);
         m.setAttribute("tzname", new PTuple(new Object[]{ZONE_ABBREVIATION.format(standard), ZONE_ABBREVIATION.format(summer)}));
-        for (String clock : new String[]{"CLOCK_REALTIME:0", "CLOCK_MONOTONIC:1", "CLOCK_PROCESS_CPUTIME_ID:2", "CLOCK_THREAD_CPUTIME_ID:3", "CLOCK_MONOTONIC_RAW:4",
-                        "CLOCK_BOOTTIME:7", "CLOCK_TAI:11"}) {
-            String[] kv = clock.split(":");
-            m.setAttribute(kv[0], Long.parseLong(kv[1]));
-        }
     }
 
     static PythonClass structTime() {

@@ -218,8 +218,9 @@ public final class TaipanContext {
         String name = source.getPath() != null ? source.getPath() : source.getName();
         dev.taipan.parser.ast.Mod mod;
         try {
-            mod = dev.taipan.parser.Parser.parse(source.getCharacters().toString(), mode);
-            return dev.taipan.compiler.Compiler.compile(language, mod, source, name, flags);
+            dev.taipan.parser.SourceLines lines = new dev.taipan.parser.SourceLines(source.getCharacters().toString());
+            mod = dev.taipan.parser.Parser.parse(lines, mode);
+            return dev.taipan.compiler.Compiler.compile(language, mod, source, lines, name, flags);
         } catch (dev.taipan.parser.SyntaxErrorException e) {
             throw dev.taipan.runtime.exceptions.SyntaxErrors.toPythonException(e, name);
         }
@@ -289,7 +290,11 @@ public final class TaipanContext {
     public void executeFile(com.oracle.truffle.api.TruffleFile file, PythonModule module) {
         com.oracle.truffle.api.source.Source source;
         try {
-            source = com.oracle.truffle.api.source.Source.newBuilder(TaipanLanguage.ID, file).mimeType(TaipanLanguage.MIME_TYPE).build();
+            // read once and decode here: a file-only builder opens the file twice (encoding
+            // detection, then content) and runs every registered file type detector
+            byte[] bytes = file.readAllBytes();
+            String text = new String(bytes, TaipanFileDetector.encodingOf(bytes));
+            source = com.oracle.truffle.api.source.Source.newBuilder(TaipanLanguage.ID, file).content(text).mimeType(TaipanLanguage.MIME_TYPE).build();
         } catch (java.io.IOException e) {
             throw dev.taipan.runtime.exceptions.PythonErrors.raise(BuiltinType.OS_ERROR, "%s", e.getMessage());
         }

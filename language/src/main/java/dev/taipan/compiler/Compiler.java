@@ -22,7 +22,11 @@ public final class Compiler {
     }
 
     public static PCode compile(TaipanLanguage language, Mod mod, Source source, String filename, CompilerFlags flags) {
-        SourceLines lines = new SourceLines(source.getCharacters().toString());
+        return compile(language, mod, source, new SourceLines(source.getCharacters().toString()), filename, flags);
+    }
+
+    /** As above, with the line table the parser already made for {@code source}. */
+    public static PCode compile(TaipanLanguage language, Mod mod, Source source, SourceLines lines, String filename, CompilerFlags flags) {
         boolean future = flags.futureAnnotations() || hasFutureAnnotations(mod.body());
         SymbolTable symtable = SymbolTable.build(mod, lines, future);
         CompilationUnit unit = new CompilationUnit(language, source, filename, lines, symtable, flags.withFutureAnnotations(future));

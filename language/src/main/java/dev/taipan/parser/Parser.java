@@ -24,7 +24,13 @@ public final class Parser {
      * message and position on invalid input.
      */
     public static Mod parse(String source, InputMode mode) {
-        SyntaxErrors errors = new SyntaxErrors(source);
+        return parse(new SourceLines(source), mode);
+    }
+
+    /** As {@link #parse(String, InputMode)}, with the line table the compiler will reuse. */
+    public static Mod parse(SourceLines lines, InputMode mode) {
+        String source = lines.text();
+        SyntaxErrors errors = new SyntaxErrors(lines);
         Tokenizer tokenizer = new Tokenizer(source, errors, mode);
         Token[] tokens = tokenizer.tokenize();
         if (mode == InputMode.INTERACTIVE && tokens[0].kind == TokenKind.ENDMARKER) {

@@ -13,8 +13,12 @@ final class SyntaxErrors {
     boolean incompleteInput;
 
     SyntaxErrors(String source) {
-        this.source = source;
-        this.lines = new SourceLines(source);
+        this(new SourceLines(source));
+    }
+
+    SyntaxErrors(SourceLines lines) {
+        this.source = lines.text();
+        this.lines = lines;
     }
 
     /** 1-based line of a char offset (offsets past the end belong to the last line). */

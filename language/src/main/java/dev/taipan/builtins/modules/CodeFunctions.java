@@ -35,7 +35,7 @@ public final class CodeFunctions {
         if (source instanceof String s) {
             text = s;
         } else if (dev.taipan.runtime.bytes.BytesLike.check(source)) {
-            text = new String(dev.taipan.runtime.bytes.BytesLike.require(source), java.nio.charset.StandardCharsets.UTF_8);
+            text = decodeSource(dev.taipan.runtime.bytes.BytesLike.require(source));
         } else {
             throw PythonErrors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
@@ -96,10 +96,15 @@ public final class CodeFunctions {
         return dev.taipan.runtime.abstractops.PyObjectIsInstance.isInstance(o, astClass);
     }
 
+    /** Source bytes decode as their PEP 263 cookie says (UTF-8 without one). */
+    private static String decodeSource(byte[] data) {
+        return new String(data, dev.taipan.TaipanFileDetector.encodingOf(data));
+    }
+
     /** The _ast node tree of source: the parser's tree in ast.dump notation, evaluated by _ast._from_dump. */
     @TruffleBoundary
     static Object parseToAst(Object source, String filename, InputMode mode) {
-        String text = source instanceof String s ? s : new String(dev.taipan.runtime.bytes.BytesLike.require(source), java.nio.charset.StandardCharsets.UTF_8);
+        String text = source instanceof String s ? s : decodeSource(dev.taipan.runtime.bytes.BytesLike.require(source));
         String dump;
         try {
             dump = dev.taipan.parser.AstDump.dumpWithPositions(dev.taipan.parser.Parser.parse(text, mode), text);

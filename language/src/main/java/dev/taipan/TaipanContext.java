@@ -302,6 +302,27 @@ public final class TaipanContext {
         runModuleCode(code, module);
     }
 
+    /**
+     * The finders every importlib bridge loaded so far put on sys.meta_path (a program that drops
+     * importlib from sys.modules loads a second one): Taipan's native import stands in for them.
+     */
+    private final java.util.List<Object> ownFinders = new java.util.ArrayList<>();
+
+    public boolean isOwnFinder(Object finder) {
+        for (Object f : ownFinders) {
+            if (f == finder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void addOwnFinder(Object finder) {
+        if (finder != null && !isOwnFinder(finder)) {
+            ownFinders.add(finder);
+        }
+    }
+
     /** Set when the context starts finalising (sys.is_finalizing). */
     private volatile boolean finalizing;
 

@@ -46,8 +46,8 @@ def describe(module):
 
 def _zip_path_hook(path):
     """CPython's first path hook, zipimport.zipimporter, imported only for a sys.path file entry."""
-    import os
-    if not os.path.isfile(path):
+    # no "import os": this hook runs inside an import, and os may be the module being imported
+    if not _bootstrap_external._path_isfile(path):
         raise ImportError("not a zip file", path=path)
     import zipimport
     return zipimport.zipimporter(path)

@@ -151,6 +151,10 @@ public final class Importer {
         } else {
             if (ctx.getRegistry().hasModule(fullname)) {
                 PythonModule m = ctx.getRegistry().createModule(fullname);
+                if (fullname.equals(IMPORTLIB_BRIDGE)) {
+                    ctx.addOwnFinder(m.getAttribute("BUILTIN_FINDER"));
+                    ctx.addOwnFinder(m.getAttribute("PATH_FINDER"));
+                }
                 if (modules.getString(fullname) instanceof PythonModule replaced) {
                     return replaced;   // the module's code put another module in its place, as import returns then
                 }
@@ -160,7 +164,7 @@ public final class Importer {
             }
             searchPath = stringList(ctx.getSysModule().getAttribute("path"));
         }
-        if (hasForeignFinders(ctx, modules)) {
+        if (!isImportSystem(fullname) && hasForeignFinders(ctx)) {
             return importThroughImportlib(fullname);
         }
         String shortName = dot >= 0 ? fullname.substring(dot + 1) : fullname;
@@ -319,22 +323,24 @@ public final class Importer {
      * Whether sys.meta_path holds finders other than the ones the importlib bridge installed
      * (an import hook, a custom finder): then imports go through importlib so that they see them.
      */
-    private static boolean hasForeignFinders(TaipanContext ctx, PDict modules) {
-        if (!(ctx.getSysModule().getAttribute("meta_path") instanceof PList metaPath) || metaPath.size() == 0) {
+    private static boolean hasForeignFinders(TaipanContext ctx) {
+        if (!(ctx.getSysModule().getAttribute("meta_path") instanceof PList metaPath)) {
             return false;
         }
-        if (!(modules.getString(IMPORTLIB_BRIDGE) instanceof PythonModule bridge)) {
-            return true;
-        }
-        Object builtin = bridge.getAttribute("BUILTIN_FINDER");
-        Object path = bridge.getAttribute("PATH_FINDER");
         for (int i = 0; i < metaPath.size(); i++) {
-            Object finder = metaPath.get(i);
-            if (finder != builtin && finder != path) {
+            if (!ctx.isOwnFinder(metaPath.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * importlib and its bridge load natively even when foreign finders are installed: importing
+     * them through importlib would need them first (a program may have dropped them from sys.modules).
+     */
+    private static boolean isImportSystem(String fullname) {
+        return fullname.equals(IMPORTLIB) || fullname.startsWith(IMPORTLIB + ".") || fullname.equals(IMPORTLIB_BRIDGE);
     }
 
     private static PythonModule importThroughImportlib(String fullname) {

@@ -302,6 +302,30 @@ public final class TaipanContext {
         runModuleCode(code, module);
     }
 
+    /** putenv/unsetenv since start (null: unset): the JVM cannot change its own environment. */
+    private final java.util.Map<String, String> environChanges = new java.util.HashMap<>();
+
+    /** An environment variable as the program last set it (os.putenv), else as the process started. */
+    public String getenv(String name) {
+        return environChanges.containsKey(name) ? environChanges.get(name) : env.getEnvironment().get(name);
+    }
+
+    /** Records os.putenv ({@code value} non-null) and os.unsetenv ({@code value} null). */
+    public void setenv(String name, String value) {
+        environChanges.put(name, value);
+    }
+
+    /** The time module's local zone, made from TZ at import and again by time.tzset(). */
+    private dev.taipan.builtins.modules.LocalTimeZone localTimeZone;
+
+    public dev.taipan.builtins.modules.LocalTimeZone getLocalTimeZone() {
+        return localTimeZone;
+    }
+
+    public void setLocalTimeZone(dev.taipan.builtins.modules.LocalTimeZone zone) {
+        localTimeZone = zone;
+    }
+
     /**
      * The finders every importlib bridge loaded so far put on sys.meta_path (a program that drops
      * importlib from sys.modules loads a second one): Taipan's native import stands in for them.

@@ -235,11 +235,13 @@ public final class PosixProcessFunctions {
         @TruffleBoundary
         static Object doPutenv(Object name, Object value) {
             String n = PathArgs.toJava(name, "putenv", "name");
-            PathArgs.toJava(value, "putenv", "value");
+            String v = PathArgs.toJava(value, "putenv", "value");
             if (n.isEmpty() || n.indexOf('=') >= 0) {
                 throw PythonErrors.valueError("illegal environment variable name");
             }
-            // the JVM cannot change its own environment: child processes get os.environ instead
+            // the JVM cannot change its own environment: the context keeps the change (time.tzset
+            // reads TZ there), and child processes get os.environ
+            dev.taipan.TaipanContext.get(null).setenv(n, v);
             return PNone.NONE;
         }
     }
@@ -254,6 +256,7 @@ public final class PosixProcessFunctions {
             if (n.isEmpty() || n.indexOf('=') >= 0) {
                 throw PythonErrors.valueError("illegal environment variable name");
             }
+            dev.taipan.TaipanContext.get(null).setenv(n, null);
             return PNone.NONE;
         }
     }

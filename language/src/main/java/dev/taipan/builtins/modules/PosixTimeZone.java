@@ -4,6 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
+import java.util.List;
 
 /**
  * The local time zone as C's {@code tzset()} describes it, which is what CPython's {@code time}
@@ -22,12 +32,35 @@ final class PosixTimeZone {
     /** Seconds west of UTC, as in {@code time.timezone}. */
     final long standardOffset;
     final long summerOffset;
+    /** When summer time starts and ends (null without summer time). */
+    private final ZoneOffsetTransitionRule summerStart;
+    private final ZoneOffsetTransitionRule summerEnd;
 
-    private PosixTimeZone(String standardName, long standardOffset, String summerName, long summerOffset) {
+    private PosixTimeZone(String standardName, long standardOffset, String summerName, long summerOffset, ZoneOffsetTransitionRule summerStart, ZoneOffsetTransitionRule summerEnd) {
         this.standardName = standardName;
         this.standardOffset = standardOffset;
         this.summerName = summerName;
         this.summerOffset = summerOffset;
+        this.summerStart = summerStart;
+        this.summerEnd = summerEnd;
+    }
+
+    private PosixTimeZone(String name, long offset) {
+        this(name, offset, name, offset, null, null);
+    }
+
+    /** The rule as java.time rules, applied to every year (as C's localtime does). */
+    ZoneRules toZoneRules() {
+        ZoneOffset std = ZoneOffset.ofTotalSeconds((int) -standardOffset);
+        if (summerStart == null) {
+            return ZoneRules.of(std);
+        }
+        ZoneOffset dst = ZoneOffset.ofTotalSeconds((int) -summerOffset);
+        // java.time ignores the yearly rules unless some transition precedes them: one far back
+        ZoneOffsetTransition epoch = ZoneOffsetTransition.of(LocalDateTime.of(1800, 1, 1, 0, 0), dst, std);
+        // the yearly rules go in calendar order (summer time spans new year in the south)
+        List<ZoneOffsetTransitionRule> yearly = summerStart.getMonth().compareTo(summerEnd.getMonth()) <= 0 ? List.of(summerStart, summerEnd) : List.of(summerEnd, summerStart);
+        return ZoneRules.of(std, dst, List.of(), List.of(epoch), yearly);
     }
 
     /** The zone for a TZ value ({@code null} when unset), or null when it cannot be worked out. */
@@ -37,7 +70,7 @@ final class PosixTimeZone {
                 return fromRule(footer(Path.of("/etc/localtime")));
             }
             if (tz.isEmpty()) {
-                return new PosixTimeZone("UTC", 0, "UTC", 0);
+                return new PosixTimeZone("UTC", 0);
             }
             String name = tz.startsWith(":") ? tz.substring(1) : tz;
             PosixTimeZone rule = tz.startsWith(":") ? null : fromRule(tz);
@@ -45,10 +78,22 @@ final class PosixTimeZone {
                 return rule;
             }
             Path file = name.startsWith("/") ? Path.of(name) : Path.of("/usr/share/zoneinfo", name);
+            if (!Files.exists(file)) {
+                return unknownZone(name);
+            }
             return fromRule(footer(file));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** glibc's reading of a TZ it cannot find: UTC, named by the value's leading letters if there are three (else unnamed). */
+    private static PosixTimeZone unknownZone(String tz) {
+        int n = 0;
+        while (n < tz.length() && Character.isLetter(tz.charAt(n))) {
+            n++;
+        }
+        return new PosixTimeZone(n >= 3 ? tz.substring(0, n) : "", 0);
     }
 
     /** The POSIX rule after the last data block of a TZif (version 2 or later) file. */
@@ -80,17 +125,28 @@ final class PosixTimeZone {
         }
         long stdOffset = c.offset();
         if (c.atEnd() || c.peek() == ',') {
-            return new PosixTimeZone(std, stdOffset, std, stdOffset);
+            return new PosixTimeZone(std, stdOffset);
         }
         String dst = c.name();
         if (dst == null) {
             return null;
         }
         long dstOffset = c.hasOffset() ? c.offset() : stdOffset - 3600;
-        if (!c.atEnd() && c.peek() != ',') {
+        // without dates glibc takes the US rule (its "posixrules" zone)
+        Cursor dates = c.atEnd() ? new Cursor(",M3.2.0,M11.1.0") : c;
+        if (dates.atEnd() || dates.peek() != ',') {
             return null;
         }
-        return new PosixTimeZone(std, stdOffset, dst, dstOffset);
+        ZoneOffset stdZ = ZoneOffset.ofTotalSeconds((int) -stdOffset);
+        ZoneOffset dstZ = ZoneOffset.ofTotalSeconds((int) -dstOffset);
+        dates.skip();
+        ZoneOffsetTransitionRule start = dates.transition(stdZ, stdZ, dstZ);
+        if (dates.atEnd() || dates.peek() != ',') {
+            return null;
+        }
+        dates.skip();
+        ZoneOffsetTransitionRule end = dates.transition(stdZ, dstZ, stdZ);
+        return dates.atEnd() ? new PosixTimeZone(std, stdOffset, dst, dstOffset, start, end) : null;
     }
 
     /** A position in a POSIX TZ rule. */
@@ -125,6 +181,70 @@ final class PosixTimeZone {
                 i++;
             }
             return i - start >= 3 ? s.substring(start, i) : null;
+        }
+
+        void skip() {
+            i++;
+        }
+
+        /**
+         * A change of offset: {@code Mm.w.d} (day d of week w of month m; week 5 is the last),
+         * {@code Jn} (day n of the year, February 29 never counted) or {@code n} (from 0; taken
+         * as a non-leap year's day), then {@code /time} of local time (default 02:00).
+         */
+        ZoneOffsetTransitionRule transition(ZoneOffset standard, ZoneOffset before, ZoneOffset after) {
+            Month month;
+            int dayIndicator;
+            DayOfWeek dayOfWeek = null;
+            if (peek() == 'M') {
+                i++;
+                month = Month.of(number());
+                expect('.');
+                int week = number();
+                expect('.');
+                int day = number();
+                if (week < 1 || week > 5 || day > 6) {
+                    throw new IllegalArgumentException("bad date in " + s);
+                }
+                dayIndicator = week == 5 ? -1 : (week - 1) * 7 + 1;
+                dayOfWeek = DayOfWeek.of(day == 0 ? 7 : day);
+            } else {
+                boolean julian = peek() == 'J';
+                if (julian) {
+                    i++;
+                }
+                int n = number();
+                LocalDate date = LocalDate.ofYearDay(2001, Math.max(1, Math.min(365, julian ? n : n + 1)));
+                month = date.getMonth();
+                dayIndicator = date.getDayOfMonth();
+            }
+            long seconds = 7200;
+            if (!atEnd() && peek() == '/') {
+                i++;
+                seconds = offset();
+            }
+            // java.time takes times within the day only; rules beyond it are rare (clamped)
+            boolean endOfDay = seconds >= 86400;
+            LocalTime time = endOfDay ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(Math.max(0, seconds));
+            return ZoneOffsetTransitionRule.of(month, dayIndicator, dayOfWeek, time, endOfDay, ZoneOffsetTransitionRule.TimeDefinition.WALL, standard, before, after);
+        }
+
+        private int number() {
+            int start = i;
+            while (!atEnd() && Character.isDigit(peek())) {
+                i++;
+            }
+            if (i == start) {
+                throw new IllegalArgumentException("number expected in " + s);
+            }
+            return Integer.parseInt(s.substring(start, i));
+        }
+
+        private void expect(char ch) {
+            if (atEnd() || peek() != ch) {
+                throw new IllegalArgumentException("'" + ch + "' expected in " + s);
+            }
+            i++;
         }
 
         boolean hasOffset() {

@@ -52,7 +52,19 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
     @Override
     public void initialize(TaipanContext ctx, PythonModule m) {
         m.setAttribute("struct_time", StructSequence.createType("time.struct_time", FIELDS, 9));
-        PosixTimeZone local = PosixTimeZone.forTz(ctx.getEnv().getEnvironment().get("TZ"));
+        setZone(ctx, m);
+        for (String clock : new String[]{"CLOCK_REALTIME:0", "CLOCK_MONOTONIC:1", "CLOCK_PROCESS_CPUTIME_ID:2", "CLOCK_THREAD_CPUTIME_ID:3", "CLOCK_MONOTONIC_RAW:4",
+                        "CLOCK_BOOTTIME:7", "CLOCK_TAI:11"}) {
+            String[] kv = clock.split(":");
+            m.setAttribute(kv[0], Long.parseLong(kv[1]));
+        }
+    }
+
+    /** What tzset() does: the local zone from TZ, and the module's tzname, timezone, altzone and daylight. */
+    private static void setZone(TaipanContext ctx, PythonModule m) {
+        LocalTimeZone zone = LocalTimeZone.forTz(ctx.getenv("TZ"));
+        ctx.setLocalTimeZone(zone);
+        PosixTimeZone local = zone.posix;
         if (local != null) {
             m.setAttribute("timezone", local.standardOffset);
             m.setAttribute("altzone", local.summerOffset);
@@ -61,11 +73,10 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         } else {
             setZoneFromJavaTime(m);
         }
-        for (String clock : new String[]{"CLOCK_REALTIME:0", "CLOCK_MONOTONIC:1", "CLOCK_PROCESS_CPUTIME_ID:2", "CLOCK_THREAD_CPUTIME_ID:3", "CLOCK_MONOTONIC_RAW:4",
-                        "CLOCK_BOOTTIME:7", "CLOCK_TAI:11"}) {
-            String[] kv = clock.split(":");
-            m.setAttribute(kv[0], Long.parseLong(kv[1]));
-        }
+    }
+
+    static LocalTimeZone localZone() {
+        return TaipanContext.get(null).getLocalTimeZone();
     }
 
     /** The zone names and offsets from java.time, where the system's rule cannot be read. */
@@ -117,8 +128,8 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
 
     @TruffleBoundary
     static PTuple toStruct(ZonedDateTime t, boolean utc) {
-        boolean dst = !utc && t.getZone().getRules().isDaylightSavings(t.toInstant());
-        String zone = utc ? "GMT" : ZONE_ABBREVIATION.format(t);
+        boolean dst = !utc && localZone().isDst(t);
+        String zone = utc ? "GMT" : localZone().abbreviation(t);
         return StructSequence.createWithHidden(structTime(), 9, (long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(), (long) t.getMinute(),
                         (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() - 1), (long) t.getDayOfYear(), dst ? 1L : 0L, zone, (long) t.getOffset().getTotalSeconds());
     }
@@ -142,14 +153,13 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
             TimeFormat.check(f[1] == 0 ? 1 : f[1], f[2] == 0 ? 1 : f[2], f[3], f[4], f[5], f[6], f[7] == 0 ? 1 : f[7]);
         }
         LocalDateTime local = LocalDateTime.of((int) f[0], 1, 1, 0, 0).plusMonths(f[1] - 1).plusDays(f[2] - 1).plusHours(f[3]).plusMinutes(f[4]).plusSeconds(f[5]);
-        ZoneId zone = ZoneId.systemDefault();
         if (tuple instanceof PTuple t && PyObjectGetClass.get(t) == structTime()) {
             Object off = GenericAttributes.lookupAttribute(t, "tm_gmtoff");
             if (off instanceof Long l && l == 0 && "GMT".equals(GenericAttributes.lookupAttribute(t, "tm_zone"))) {
-                zone = ZoneOffset.UTC;
+                return ZonedDateTime.of(local, ZoneOffset.UTC);
             }
         }
-        return ZonedDateTime.of(local, zone);
+        return localZone().ofLocal(local);
     }
 
     @Builtin(name = "time")
@@ -296,7 +306,7 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doIt(Object secs) {
-            return toStruct(ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds(secs)), ZoneId.systemDefault()), false);
+            return toStruct(localZone().at(Instant.ofEpochSecond(seconds(secs))), false);
         }
     }
 
@@ -307,7 +317,7 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doIt(Object t) {
             ZonedDateTime local = fromStruct(t, "mktime", false);
-            return (double) local.withZoneSameLocal(ZoneId.systemDefault()).toEpochSecond();
+            return (double) (local.getZone() == ZoneOffset.UTC ? localZone().ofLocal(local.toLocalDateTime()) : local).toEpochSecond();
         }
     }
 
@@ -317,7 +327,7 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doIt(Object t) {
-            ZonedDateTime time = t == PNone.NO_VALUE ? ZonedDateTime.now() : fromStruct(t, "asctime", true);
+            ZonedDateTime time = t == PNone.NO_VALUE ? localZone().now() : fromStruct(t, "asctime", true);
             return TimeFormat.asctime(time);
         }
     }
@@ -328,7 +338,7 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doIt(Object secs) {
-            return TimeFormat.asctime(ZonedDateTime.ofInstant(Instant.ofEpochSecond(seconds(secs)), ZoneId.systemDefault()));
+            return TimeFormat.asctime(localZone().at(Instant.ofEpochSecond(seconds(secs))));
         }
     }
 
@@ -341,10 +351,23 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
             if (!(format instanceof String f)) {
                 throw PythonErrors.typeError("strftime() argument 1 must be str, not %s", PyObjectGetClass.typeName(format));
             }
-            ZonedDateTime time = t == PNone.NO_VALUE ? ZonedDateTime.now() : fromStruct(t, "strftime", true);
-            boolean dst = time.getZone().getRules().isDaylightSavings(time.toInstant());
-            String zone = time.getZone() == ZoneOffset.UTC ? "GMT" : ZONE_ABBREVIATION.format(time);
+            ZonedDateTime time = t == PNone.NO_VALUE ? localZone().now() : fromStruct(t, "strftime", true);
+            boolean dst = time.getZone() != ZoneOffset.UTC && localZone().isDst(time);
+            String zone = time.getZone() == ZoneOffset.UTC ? "GMT" : localZone().abbreviation(time);
             return TimeFormat.strftime(f, time, dst, zone);
+        }
+    }
+
+    /** Re-reads TZ (as os.environ last set it): the local zone and tzname, timezone, altzone, daylight. */
+    @Builtin(name = "tzset")
+    @GenerateNodeFactory
+    public abstract static class TzSetNode extends PythonNullaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doIt() {
+            TaipanContext ctx = TaipanContext.get(null);
+            setZone(ctx, (PythonModule) ctx.getSysModules().getItem("time"));
+            return PNone.NONE;
         }
     }
 

@@ -307,12 +307,19 @@ public final class TaipanContext {
 
     /** An environment variable as the program last set it (os.putenv), else as the process started. */
     public String getenv(String name) {
-        return environChanges.containsKey(name) ? environChanges.get(name) : env.getEnvironment().get(name);
+        synchronized (environChanges) {
+            if (!environChanges.containsKey(name)) {
+                return env.getEnvironment().get(name);
+            }
+            return environChanges.get(name);
+        }
     }
 
     /** Records os.putenv ({@code value} non-null) and os.unsetenv ({@code value} null). */
     public void setenv(String name, String value) {
-        environChanges.put(name, value);
+        synchronized (environChanges) {   // Python threads may putenv at once
+            environChanges.put(name, value);
+        }
     }
 
     /** The time module's local zone, made from TZ at import and again by time.tzset(). */

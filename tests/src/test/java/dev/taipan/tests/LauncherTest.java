@@ -206,6 +206,32 @@ class LauncherTest {
     }
 
     @Test
+    void tzsetAfterUnsettingTheStartingTzUsesTheSystemZone() throws IOException {
+        // started with TZ set, the program unsets it: tzset() must fall back to the system's zone
+        // (/etc/localtime), not the zone the JVM took from the starting TZ
+        write("unset_tz.py", """
+                        import os, subprocess, sys
+                        CHILD = '''if 1:
+                            import os, time
+                            def show():
+                                t = time.localtime(1720000000)
+                                print(time.tzname, time.timezone, t.tm_hour, t.tm_zone, time.strftime('%Z', t), time.mktime(t))
+                            show()
+                            del os.environ['TZ']
+                            time.tzset()
+                            show()
+                        '''
+                        for tz in ['Asia/Kolkata', 'America/New_York', 'NZST-12NZDT,M9.5.0,M4.1.0/3']:
+                            env = dict(os.environ, TZ=tz)
+                            out = subprocess.run([sys.executable, '-c', CHILD], env=env, capture_output=True, text=True)
+                            print(repr(tz), out.stdout, out.stderr, out.returncode)
+                        """);
+        RunResult expected = python(dir, null, "unset_tz.py");
+        RunResult actual = taipan(dir, null, "unset_tz.py");
+        assertEquals(expected.stdout(), actual.stdout(), actual.toString());
+    }
+
+    @Test
     void breakpointStopsInPdbWhichStepsThroughTheProgram() throws IOException {
         write("debugged.py", """
                         def f(n):

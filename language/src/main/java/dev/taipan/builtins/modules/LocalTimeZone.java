@@ -29,14 +29,44 @@ public final class LocalTimeZone {
     private ZoneId region;
     private ZoneRules rules;
 
-    private LocalTimeZone(String tz) {
+    /** The JVM's default zone follows the TZ the process started with, which the program may have unset since. */
+    private final boolean jvmDefaultIsSystemZone;
+
+    private LocalTimeZone(String tz, boolean jvmDefaultIsSystemZone) {
         this.tz = tz;
         this.posix = PosixTimeZone.forTz(tz);
+        this.jvmDefaultIsSystemZone = jvmDefaultIsSystemZone;
     }
 
-    /** Cheap: java.time's tz database loads only when a local time is first asked for (import time stays fast). */
-    static LocalTimeZone forTz(String tz) {
-        return new LocalTimeZone(tz);
+    /**
+     * Cheap: java.time's tz database loads only when a local time is first asked for (import time
+     * stays fast). {@code startedWithTz}: whether the process was started with TZ set.
+     */
+    static LocalTimeZone forTz(String tz, boolean startedWithTz) {
+        return new LocalTimeZone(tz, !startedWithTz);
+    }
+
+    /** The system's zone (TZ unset): /etc/localtime's zone name when it links to one, else its rule. */
+    private void resolveSystemZone() {
+        if (jvmDefaultIsSystemZone) {
+            region = ZoneId.systemDefault();
+            return;
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/etc/localtime")).toString();
+            int at = target.indexOf("zoneinfo/");
+            if (at >= 0) {
+                region = ZoneId.of(target.substring(at + "zoneinfo/".length()));
+                return;
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | DateTimeException e) {
+            // not a link into the tz database: its rule below
+        }
+        if (posix != null) {
+            rules = posix.toZoneRules();
+        } else {
+            region = UtcRegion.ZONE;
+        }
     }
 
     private void resolve() {
@@ -44,7 +74,7 @@ public final class LocalTimeZone {
             return;
         }
         if (tz == null) {
-            region = ZoneId.systemDefault();
+            resolveSystemZone();
         } else if (tz.isEmpty()) {
             region = UtcRegion.ZONE;
         } else if (!tz.startsWith(":") && PosixTimeZone.fromRule(tz) != null) {

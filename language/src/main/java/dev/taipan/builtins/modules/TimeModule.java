@@ -62,7 +62,7 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
 
     /** What tzset() does: the local zone from TZ, and the module's tzname, timezone, altzone and daylight. */
     private static void setZone(TaipanContext ctx, PythonModule m) {
-        LocalTimeZone zone = LocalTimeZone.forTz(ctx.getenv("TZ"));
+        LocalTimeZone zone = LocalTimeZone.forTz(ctx.getenv("TZ"), ctx.getEnv().getEnvironment().get("TZ") != null);
         ctx.setLocalTimeZone(zone);
         PosixTimeZone local = zone.posix;
         if (local != null) {

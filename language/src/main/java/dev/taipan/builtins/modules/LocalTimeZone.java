@@ -19,7 +19,7 @@ import java.util.Locale;
  * is the rule's current one (java.time's names differ, e.g. "BRT" for "-03").
  */
 public final class LocalTimeZone {
-    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
+    static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     /** The TZ value (null: unset). */
     private final String tz;
@@ -139,10 +139,8 @@ public final class LocalTimeZone {
     String abbreviation(ZonedDateTime t) {
         boolean dst = isDst(t);
         long west = -t.getOffset().getTotalSeconds();
-        if (posix != null && west == (dst ? posix.summerOffset : posix.standardOffset)) {
-            return dst ? posix.summerName : posix.standardName;
-        }
-        if (region == null) {
+        // rules without a region come from the POSIX rule, whose names are then always right
+        if (region == null || posix != null && west == (dst ? posix.summerOffset : posix.standardOffset)) {
             return dst ? posix.summerName : posix.standardName;
         }
         return ZONE_ABBREVIATION.format(t);

@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -35,7 +33,6 @@ import dev.taipan.runtime.types.PythonClass;
 /** {@code time}: clocks, sleep, and conversions between epoch seconds and struct_time. */
 public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
     private static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
-    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.US);
     /** Process start, the origin of the monotonic clocks. */
     private static final long START_NANOS = System.nanoTime();
 
@@ -91,7 +88,7 @@ public final class TimeModule implements BuiltinRegistry.ModuleDefinition {
         m.setAttribute("timezone", (long) -standard.getOffset().getTotalSeconds());
         m.setAttribute("altzone", (long) -summer.getOffset().getTotalSeconds());
         m.setAttribute("daylight", standard.getOffset().equals(summer.getOffset()) ? 0L : 1L);
-        m.setAttribute("tzname", new PTuple(new Object[]{ZONE_ABBREVIATION.format(standard), ZONE_ABBREVIATION.format(summer)}));
+        m.setAttribute("tzname", new PTuple(new Object[]{LocalTimeZone.ZONE_ABBREVIATION.format(standard), LocalTimeZone.ZONE_ABBREVIATION.format(summer)}));
     }
 
     static PythonClass structTime() {

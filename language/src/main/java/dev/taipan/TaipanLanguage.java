@@ -17,12 +17,19 @@ import dev.taipan.runtime.function.PCode;
 
 /** The Truffle language "taipan": Python 3.12. */
 @TruffleLanguage.Registration(id = TaipanLanguage.ID, name = "Taipan", implementationName = "Taipan", version = TaipanLanguage.PYTHON_VERSION, //
-                characterMimeTypes = TaipanLanguage.MIME_TYPE, defaultMimeType = TaipanLanguage.MIME_TYPE, fileTypeDetectors = TaipanFileDetector.class, //
+                characterMimeTypes = {TaipanLanguage.MIME_TYPE, TaipanLanguage.PROGRAM_MIME_TYPE}, defaultMimeType = TaipanLanguage.MIME_TYPE, fileTypeDetectors = TaipanFileDetector.class, //
                 interactive = true, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://taipan.dev")
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class, StandardTags.CallTag.class, StandardTags.ExpressionTag.class})
 public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     public static final String ID = "taipan";
     public static final String MIME_TYPE = "text/x-python";
+    /**
+     * Python source run as a program, as the launcher runs a script, {@code -c} or {@code -m}:
+     * {@code Context.eval} returns 0 rather than the value of a final expression statement. A
+     * guest object would become a polyglot Value, and the first Value of a guest class costs
+     * about 100 ms of start-up (Truffle builds ~70 call targets for its interop messages).
+     */
+    public static final String PROGRAM_MIME_TYPE = "text/x-python-program";
     public static final String PYTHON_VERSION = "3.12";
 
     private static final LanguageReference<TaipanLanguage> REFERENCE = LanguageReference.create(TaipanLanguage.class);
@@ -98,6 +105,6 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
         CompilerFlags flags = new CompilerFlags(interactive, !interactive, ctx.getEnv().getOptions().get(TaipanOptions.Optimize), false,
                         ctx.getEnv().getOptions().get(TaipanOptions.EagerCompile));
         PCode code = ctx.compile(source, interactive ? InputMode.INTERACTIVE : InputMode.FILE, flags);
-        return new TopLevelRootNode(this, code, source.getPath()).getCallTarget();
+        return new TopLevelRootNode(this, code, source.getPath(), PROGRAM_MIME_TYPE.equals(source.getMimeType())).getCallTarget();
     }
 }

@@ -10,16 +10,19 @@ import dev.taipan.runtime.objects.PythonModule;
 
 /**
  * What {@code Context.eval("taipan", source)} runs: the compiled module code in the namespace of
- * {@code __main__}, returning the value of a final expression statement (for embedders).
+ * {@code __main__}, returning the value of a final expression statement (for embedders), or 0
+ * for a program source ({@link TaipanLanguage#PROGRAM_MIME_TYPE}).
  */
 final class TopLevelRootNode extends RootNode {
     private final PCode code;
     private final String path;
+    private final boolean program;
 
-    TopLevelRootNode(TaipanLanguage language, PCode code, String path) {
+    TopLevelRootNode(TaipanLanguage language, PCode code, String path, boolean program) {
         super(language);
         this.code = code;
         this.path = path;
+        this.program = program;
     }
 
     @Override
@@ -35,7 +38,8 @@ final class TopLevelRootNode extends RootNode {
             main.setAttribute("__file__", path);
         }
         try {
-            return InteropValues.toHost(ctx.runModuleCode(code, main));
+            Object result = ctx.runModuleCode(code, main);
+            return program ? (Object) 0 : InteropValues.toHost(result);
         } finally {
             ctx.flushStandardStreams();
         }

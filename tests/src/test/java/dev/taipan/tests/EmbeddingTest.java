@@ -9,6 +9,7 @@ import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ class EmbeddingTest {
             var language = engine.getLanguages().get("taipan");
             assertEquals("Taipan", language.getName());
             assertTrue(language.getMimeTypes().contains("text/x-python"));
+            assertTrue(language.getMimeTypes().contains("text/x-python-program"));
         }
     }
 
@@ -30,6 +32,20 @@ class EmbeddingTest {
             assertEquals("hello world", context.eval("taipan", "'hello' + ' ' + 'world'").asString());
             assertEquals(2.5, context.eval("taipan", "5 / 2").asDouble());
             assertTrue(context.eval("taipan", "None").isNull());
+        }
+    }
+
+    @Test
+    void programSourcesRunForTheirEffectsAndReturnZero() {
+        try (Context context = Context.create("taipan")) {
+            // text/x-python-program is how the launcher runs scripts: the program's namespace is
+            // __main__ as usual, but eval does not turn the last expression into a Value
+            Source program = Source.newBuilder("taipan", "x = 6 * 7\nx", "prog.py").mimeType("text/x-python-program").buildLiteral();
+            Value result = context.eval(program);
+            assertTrue(result.isNumber());
+            assertEquals(0, result.asInt());
+            assertEquals(42, context.getBindings("taipan").getMember("x").asInt());
+            assertEquals(42, context.eval("taipan", "x").asInt());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -19,6 +20,7 @@ import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -34,13 +36,14 @@ public abstract class CallMethodNode extends Node {
     public abstract Object execute(Object receiver, String name, Object[] argsWithSelfSlot, String[] kwnames);
 
     /** {@code C.name(args)} on a class object: a function, static method or classmethod found once per class. */
-    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "cachedClass.isLookupCacheable()"}, //
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "cachedClass.isLookupCacheable()", "budget.allows()"}, //
                     assumptions = {"cachedClass.lookupStable()", "plan.meta.lookupStable()"}, limit = "4")
     static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name, Object[] args, String[] kwnames,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedExplicitMeta,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached("createForClass(cachedClass, name)") ClassAttributePlan plan,
+                    @Cached("createForClass(budget, cachedClass, name)") ClassAttributePlan plan,
                     @Cached CallNode call) {
         switch (plan.kind) {
             case CONSTANT:
@@ -54,14 +57,15 @@ public abstract class CallMethodNode extends Node {
         }
     }
 
-    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isFunction(plan)"}, //
+    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isFunction(plan)", "budget.allows()"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
     static Object doFunction(Object receiver, String name, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") PythonClass cls,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @Cached("create(budget, cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
                     @Cached FunctionCallNode callFunction,
                     @Cached CallNode callShadow) {
@@ -75,14 +79,15 @@ public abstract class CallMethodNode extends Node {
         return callFunction.execute((PFunction) plan.unboundMethod, args, kwnames);
     }
 
-    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isBuiltinMethod(plan)"}, //
+    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isBuiltinMethod(plan)", "budget.allows()"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
     static Object doBuiltin(Object receiver, String name, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") PythonClass cls,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @Cached("create(budget, cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
                     @Cached BuiltinCallNode callBuiltin,
                     @Cached CallNode callShadow) {
@@ -100,14 +105,15 @@ public abstract class CallMethodNode extends Node {
      * Any other attribute the class's plan can read (a callable in a slot or in the instance
      * dict, a bound method made by a descriptor...): read through the plan, then called.
      */
-    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isReadable(plan)"}, //
+    @Specialization(guards = {"cls == cachedClass", "name == cachedName", "cachedClass.isLookupCacheable()", "isReadable(plan)", "budget.allows()"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
     static Object doAttribute(Object receiver, @SuppressWarnings("unused") String name, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(receiver)") @SuppressWarnings("unused") PythonClass cls,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @Cached("create(budget, cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
                     @Cached CallNode call) {
         return call.execute(plan.get(receiver, lib), PArguments.dropSelf(args), kwnames);
@@ -130,11 +136,13 @@ public abstract class CallMethodNode extends Node {
         return call.execute(GenericAttributes.getAttribute(receiver, name), PArguments.dropSelf(args), kwnames);
     }
 
-    static AttributePlan create(PythonClass cls, String name) {
+    static AttributePlan create(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         return AttributePlan.create(cls, name);
     }
 
-    static ClassAttributePlan createForClass(PythonClass cls, String name) {
+    static ClassAttributePlan createForClass(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         return ClassAttributePlan.create(cls, name);
     }
 

@@ -1,6 +1,7 @@
 package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -16,6 +17,7 @@ import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PythonModule;
 import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /** {@code obj.name}: an inline cache per receiver class over {@link AttributePlan}s. */
@@ -25,22 +27,24 @@ public abstract class GetAttributeNode extends Node {
     public abstract Object execute(Object obj, String name);
 
     /** {@code C.name} on a class object: per class, mostly a constant (before doInstance, which would see instances of type). */
-    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "isCacheable(cachedClass)"}, //
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "isCacheable(cachedClass)", "budget.allows()"}, //
                     assumptions = {"lookupStable(cachedClass)", "lookupStable(plan.meta)"}, limit = "4")
     static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedExplicitMeta,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached("createForClass(cachedClass, name)") ClassAttributePlan plan) {
+                    @Cached("createForClass(budget, cachedClass, name)") ClassAttributePlan plan) {
         return plan.get();
     }
 
     /** A property on the instance's class: its getter called through an inline cache, not a generic call. */
-    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "property != null"}, assumptions = "lookupStable(cachedClass)", limit = "4")
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "property != null", "budget.allows()"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doProperty(PythonObject obj, @SuppressWarnings("unused") String name,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached(value = "propertyOf(cachedClass, name)", neverDefault = false) PProperty property,
+                    @Cached(value = "propertyOf(budget, cachedClass, name)", neverDefault = false) PProperty property,
                     @Cached CallNode callGetter) {
         Object fget = property.getFget();
         if (fget == PNone.NONE) {
@@ -49,11 +53,12 @@ public abstract class GetAttributeNode extends Node {
         return callGetter.execute(fget, PArguments.fromValues(obj), null);
     }
 
-    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)"}, assumptions = "lookupStable(cachedClass)", limit = "4")
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "budget.allows()"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doInstance(PythonObject obj, String name,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
-                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @Cached("create(budget, cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
         return plan.get(obj, lib);
     }
@@ -73,17 +78,20 @@ public abstract class GetAttributeNode extends Node {
         return GenericAttributes.getAttribute(obj, name);
     }
 
-    static AttributePlan create(PythonClass cls, String name) {
+    static AttributePlan create(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         return AttributePlan.create(cls, name);
     }
 
     /** The plain property (not one whose subclass overrides __get__) that {@code obj.name} reads for instances of cls, or null. */
-    static PProperty propertyOf(PythonClass cls, String name) {
+    static PProperty propertyOf(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         AttributePlan plan = AttributePlan.create(cls, name);
         return plan.kind == AttributePlan.Kind.DATA_DESCRIPTOR && plan.descr instanceof PProperty p && Descriptors.isPlainProperty(p) ? p : null;
     }
 
-    static ClassAttributePlan createForClass(PythonClass cls, String name) {
+    static ClassAttributePlan createForClass(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         return ClassAttributePlan.create(cls, name);
     }
 

@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -14,6 +15,7 @@ import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.objects.PythonObject;
 import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /** {@code obj.name = value}: stores straight into the shape for plain instances. */
@@ -22,8 +24,9 @@ import dev.taipan.runtime.types.PythonClass;
 public abstract class SetAttributeNode extends Node {
     public abstract void execute(Object obj, String name, Object value);
 
-    /** Can instances of cls take {@code name} directly into their dict? */
-    static boolean isPlainStore(PythonClass cls, String name) {
+    /** Can instances of cls take {@code name} directly into their dict? (For a new cache entry, which it counts.) */
+    static boolean isPlainStore(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         return isPlainInstanceDict(cls, name, "__setattr__");
     }
 
@@ -44,11 +47,12 @@ public abstract class SetAttributeNode extends Node {
         return descr == null || !Descriptors.isDataDescriptor(descr);
     }
 
-    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "plain"}, assumptions = "lookupStable(cachedClass)", limit = "4")
+    @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "plain", "budget.allows()"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static void doInstance(PythonObject obj, String name, Object value,
+                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
-                    @Cached("isPlainStore(cachedClass, name)") boolean plain,
+                    @Cached("isPlainStore(budget, cachedClass, name)") boolean plain,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
         lib.put(obj, name, value);
     }

@@ -169,6 +169,32 @@ class LauncherTest {
     }
 
     @Test
+    void classesMadePerCallDoNotDeoptimiseTheirMakerAgainAndAgain() throws IOException {
+        // each call reads a new class, then changes it (as Enum and dataclass machinery do): the
+        // inline caches must go generic instead of deoptimising build() on every new class
+        write("maker.py", """
+                        def build(i):
+                            C = type("C", (), {"a": i})
+                            x = C.a
+                            C.b = x
+                            o = C()
+                            o.v = 1
+                            return x + o.v + C.b + o.a
+
+                        total = 0
+                        for i in range(20000):
+                            total += build(i)
+                        print(total)
+                        """);
+        RunResult r = taipan(dir, null, "--engine.TraceCompilation", "--engine.BackgroundCompilation=false", "maker.py");
+        assertEquals("599990000\n", r.stdout(), r.toString());
+        List<String> build = r.stderr().lines().filter(l -> l.contains("<code build>")).toList();
+        long compiled = build.stream().filter(l -> l.contains("opt done")).count();
+        long deoptimised = build.stream().filter(l -> l.contains("opt deopt")).count();
+        assertTrue(compiled >= 1 && compiled <= 3 && deoptimised <= 1, String.join("\n", build));
+    }
+
+    @Test
     void subprocessRunsTaipanItselfWithInheritedStreams() throws IOException {
         // the child's stdin/stdout: a pipe to the parent, inherited (the launcher's own stdout), a file
         write("child.py", """

@@ -23,7 +23,7 @@ public abstract class DeleteAttributeNode extends Node {
     @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "plain", "budget.allows()"}, //
                     assumptions = "lookupStable(cachedClass)", limit = "4")
     static void doInstance(PythonObject obj, String name,
-                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
                     @Cached("isPlainDelete(budget, cachedClass, name)") @SuppressWarnings("unused") boolean plain,

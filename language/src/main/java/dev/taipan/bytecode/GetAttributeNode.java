@@ -30,7 +30,7 @@ public abstract class GetAttributeNode extends Node {
     @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedExplicitMeta", "name == cachedName", "isCacheable(cachedClass)", "budget.allows()"}, //
                     assumptions = {"lookupStable(cachedClass)", "lookupStable(plan.meta)"}, limit = "4")
     static Object doClass(@SuppressWarnings("unused") PythonClass cls, @SuppressWarnings("unused") String name,
-                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedExplicitMeta,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
@@ -41,7 +41,7 @@ public abstract class GetAttributeNode extends Node {
     /** A property on the instance's class: its getter called through an inline cache, not a generic call. */
     @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "property != null", "budget.allows()"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doProperty(PythonObject obj, @SuppressWarnings("unused") String name,
-                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
                     @Cached(value = "propertyOf(budget, cachedClass, name)", neverDefault = false) PProperty property,
@@ -55,7 +55,7 @@ public abstract class GetAttributeNode extends Node {
 
     @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "budget.allows()"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static Object doInstance(PythonObject obj, String name,
-                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
                     @Cached("create(budget, cachedClass, name)") AttributePlan plan,

@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.NeverDefault;
@@ -13,6 +14,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -31,14 +33,15 @@ public abstract class LookupAttributeNode extends Node {
         return LookupAttributeNodeGen.create();
     }
 
-    @Specialization(guards = {"cls == cachedClass", "name.equals(cachedName)", "cachedClass.isLookupCacheable()"}, //
+    @Specialization(guards = {"cls == cachedClass", "name.equals(cachedName)", "cachedClass.isLookupCacheable()", "budget.allows()"}, //
                     assumptions = "cachedClass.lookupStable()", limit = "4")
     static Object doInstance(Object obj, @SuppressWarnings("unused") String name,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(obj)") @SuppressWarnings("unused") PythonClass cls,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
                     @Cached("name") @SuppressWarnings("unused") String cachedName,
-                    @Cached("create(cachedClass, name)") AttributePlan plan,
+                    @Cached("create(budget, cachedClass, name)") AttributePlan plan,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
         return plan.getOrNull(obj, lib);
     }
@@ -48,7 +51,8 @@ public abstract class LookupAttributeNode extends Node {
         return GenericAttributes.lookupAttribute(obj, name);
     }
 
-    static AttributePlan create(PythonClass cls, String name) {
+    static AttributePlan create(ClassCacheBudget budget, PythonClass cls, String name) {
+        budget.spend();
         return AttributePlan.create(cls, name);
     }
 

@@ -49,7 +49,7 @@ public abstract class SetAttributeNode extends Node {
 
     @Specialization(guards = {"obj.getExplicitClass() == cachedClass", "name == cachedName", "isCacheable(cachedClass)", "plain", "budget.allows()"}, assumptions = "lookupStable(cachedClass)", limit = "4")
     static void doInstance(PythonObject obj, String name, Object value,
-                    @Shared("budget") @Cached(value = "create()", uncached = "UNLIMITED") ClassCacheBudget budget,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("obj.getExplicitClass()") PythonClass cachedClass,
                     @Cached("name") String cachedName,
                     @Cached("isPlainStore(budget, cachedClass, name)") boolean plain,

@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -19,6 +20,7 @@ import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /** {@code obj[key]} with direct paths for list/tuple/bytes/bytearray indexing and dicts. */
@@ -64,17 +66,19 @@ public abstract class GetItemNode extends Node {
     }
 
     /** An instance whose class has a plain {@code __getitem__} (a Python function or builtin method): called directly. */
-    @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "getitem != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "getitem != null", "budget.allows()"}, assumptions = "cachedClass.lookupStable()", limit = "3")
     static Object doMethod(PythonObject obj, Object key,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(obj)") @SuppressWarnings("unused") PythonClass cls,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
-                    @Cached(value = "plainGetItem(cachedClass)", neverDefault = false) Object getitem,
+                    @Cached(value = "plainGetItem(budget, cachedClass)", neverDefault = false) Object getitem,
                     @Cached CallNode call) {
         return call.execute(getitem, PArguments.fromValues(obj, key), null);
     }
 
-    static Object plainGetItem(PythonClass cls) {
+    static Object plainGetItem(ClassCacheBudget budget, PythonClass cls) {
+        budget.spend();
         return dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__getitem__");
     }
 

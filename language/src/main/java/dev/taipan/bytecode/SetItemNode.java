@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -16,6 +17,7 @@ import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PByteArray;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /** {@code obj[key] = value} with direct paths for list and bytearray indexing, dicts and classes with a plain {@code __setitem__}. */
@@ -41,17 +43,19 @@ public abstract class SetItemNode extends Node {
     }
 
     /** An instance whose class has a plain {@code __setitem__} (a Python function or builtin method): called directly. */
-    @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "setitem != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
+    @Specialization(guards = {"obj.getExplicitClass() != null", "cls == cachedClass", "setitem != null", "budget.allows()"}, assumptions = "cachedClass.lookupStable()", limit = "3")
     static void doMethod(PythonObject obj, Object key, Object value,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @Bind("getClass.execute(obj)") @SuppressWarnings("unused") PythonClass cls,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") PythonClass cachedClass,
-                    @Cached(value = "plainSetItem(cachedClass)", neverDefault = false) Object setitem,
+                    @Cached(value = "plainSetItem(budget, cachedClass)", neverDefault = false) Object setitem,
                     @Cached CallNode call) {
         call.execute(setitem, PArguments.fromValues(obj, key, value), null);
     }
 
-    static Object plainSetItem(PythonClass cls) {
+    static Object plainSetItem(ClassCacheBudget budget, PythonClass cls) {
+        budget.spend();
         return dev.taipan.builtins.types.ClassCall.plainMethod(cls, "__setitem__");
     }
 

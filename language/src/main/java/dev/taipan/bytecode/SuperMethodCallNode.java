@@ -2,6 +2,7 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -18,6 +19,7 @@ import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -32,14 +34,15 @@ import dev.taipan.runtime.types.PythonClass;
 public abstract class SuperMethodCallNode extends Node {
     public abstract Object execute(Object superFn, Object cls, Object self, String name, Object[] argsWithSelfSlot);
 
-    @Specialization(guards = {"superFn == builtinSuper", "cls == cachedCls", "getClass.execute(self) == cachedStart", "found != null"}, //
+    @Specialization(guards = {"superFn == builtinSuper", "cls == cachedCls", "getClass.execute(self) == cachedStart", "found != null", "budget.allows()"}, //
                     assumptions = "cachedStart.lookupStable()", limit = "3")
     static Object doFunction(@SuppressWarnings("unused") Object superFn, @SuppressWarnings("unused") Object cls, Object self, @SuppressWarnings("unused") String name, Object[] args,
                     @Cached("superType()") @SuppressWarnings("unused") Object builtinSuper,
                     @Cached @SuppressWarnings("unused") dev.taipan.runtime.abstractops.PyObjectGetClass getClass,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") @SuppressWarnings("unused") Object cachedCls,
                     @Cached("getClass.execute(self)") @SuppressWarnings("unused") PythonClass cachedStart,
-                    @Cached(value = "plainMethodAfter(cachedStart, cachedCls, name)", neverDefault = false) Object found,
+                    @Cached(value = "plainMethodAfter(budget, cachedStart, cachedCls, name)", neverDefault = false) Object found,
                     @Cached FunctionCallNode callFunction,
                     @Cached BuiltinCallNode callBuiltin) {
         args[PArguments.USER_START] = self;
@@ -69,7 +72,8 @@ public abstract class SuperMethodCallNode extends Node {
      * plain function or a builtin type's method (called with the instance in front); else null.
      */
     @TruffleBoundary
-    static Object plainMethodAfter(PythonClass start, Object cls, String name) {
+    static Object plainMethodAfter(ClassCacheBudget budget, PythonClass start, Object cls, String name) {
+        budget.spend();
         if (!start.isLookupCacheable()) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.taipan.runtime.abstractops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
@@ -12,6 +13,7 @@ import dev.taipan.runtime.function.CallNode;
 import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -43,10 +45,11 @@ public abstract class HashNode extends Node {
     }
 
     /** An instance of one of up to three Python classes: its {@code __hash__} function called directly. */
-    @Specialization(guards = "o.getExplicitClass() == cachedClass", assumptions = "cachedClass.lookupStable()", limit = "3")
+    @Specialization(guards = {"o.getExplicitClass() == cachedClass", "budget.allows()"}, assumptions = "cachedClass.lookupStable()", limit = "3")
     static long doPython(PythonObject o,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("o.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedClass,
-                    @Cached(value = "pythonHash(cachedClass)", neverDefault = false) PFunction hashFunction,
+                    @Cached(value = "pythonHash(budget, cachedClass)", neverDefault = false) PFunction hashFunction,
                     @Cached CallNode call) {
         if (hashFunction == null) {
             // object.__hash__, a builtin base's, or a class too dynamic to cache
@@ -71,7 +74,8 @@ public abstract class HashNode extends Node {
     }
 
     @TruffleBoundary
-    static PFunction pythonHash(PythonClass cls) {
+    static PFunction pythonHash(ClassCacheBudget budget, PythonClass cls) {
+        budget.spend();
         return cls != null && cls.isLookupCacheable() && cls.lookup("__hash__") instanceof PFunction f ? f : null;
     }
 }

@@ -2,6 +2,7 @@ package dev.taipan.runtime.function;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.NeverDefault;
@@ -16,6 +17,7 @@ import dev.taipan.runtime.objects.PRange;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.PythonInstance;
 import dev.taipan.runtime.types.BuiltinType;
+import dev.taipan.runtime.types.ClassCacheBudget;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -65,11 +67,12 @@ public abstract class CallNode extends Node {
     }
 
     /** {@code C(args)} for a plain class: allocate the instance, run its Python {@code __init__}. */
-    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "init != null"}, assumptions = {"cachedClass.lookupStable()", "cachedMeta.lookupStable()"}, limit = "3")
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "init != null", "budget.allows()"}, assumptions = {"cachedClass.lookupStable()", "cachedMeta.lookupStable()"}, limit = "3")
     static Object doInstantiate(@SuppressWarnings("unused") PythonClass cls, Object[] args, String[] kwnames,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedMeta,
-                    @Cached(value = "plainInit(cachedClass)", neverDefault = false) PFunction init,
+                    @Cached(value = "plainInit(budget, cachedClass)", neverDefault = false) PFunction init,
                     @Cached FunctionCallNode call) {
         PythonInstance obj = new PythonInstance(cachedClass);
         Object r = call.execute(init, PArguments.insertSelf(obj, args), kwnames);
@@ -81,11 +84,12 @@ public abstract class CallNode extends Node {
      * {@code C(args)} for a class with its own Python {@code __new__} (namedtuples, enums'
      * members...): that __new__ with the class first, then a Python __init__ if there is one.
      */
-    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "plan != null"}, assumptions = {"cachedClass.lookupStable()", "cachedMeta.lookupStable()"}, limit = "3")
+    @Specialization(guards = {"cls == cachedClass", "cls.getExplicitClass() == cachedMeta", "plan != null", "budget.allows()"}, assumptions = {"cachedClass.lookupStable()", "cachedMeta.lookupStable()"}, limit = "3")
     static Object doInstantiateWithNew(@SuppressWarnings("unused") PythonClass cls, Object[] args, String[] kwnames,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("cls") PythonClass cachedClass,
                     @Cached("cls.getExplicitClass()") @SuppressWarnings("unused") PythonClass cachedMeta,
-                    @Cached(value = "pythonNew(cachedClass)", dimensions = 1, neverDefault = false) PFunction[] plan,
+                    @Cached(value = "pythonNew(budget, cachedClass)", dimensions = 1, neverDefault = false) PFunction[] plan,
                     @Cached FunctionCallNode callNew,
                     @Cached FunctionCallNode callInit) {
         Object obj = callNew.execute(plan[0], PArguments.insertSelf(cachedClass, args), kwnames);
@@ -97,21 +101,24 @@ public abstract class CallNode extends Node {
     }
 
     /** {@code obj(args)} for an instance whose class defines {@code __call__} as a function or builtin method. */
-    @Specialization(guards = {"!isPythonClass(callee)", "type == cachedType", "callMethod != null"}, assumptions = "cachedType.lookupStable()", limit = "3")
+    @Specialization(guards = {"!isPythonClass(callee)", "type == cachedType", "callMethod != null", "budget.allows()"}, assumptions = "cachedType.lookupStable()", limit = "3")
     static Object doCallable(Object callee, Object[] args, String[] kwnames,
                     @Cached @SuppressWarnings("unused") PyObjectGetClass getClass,
                     @com.oracle.truffle.api.dsl.Bind("getClass.execute(callee)") @SuppressWarnings("unused") PythonClass type,
+                    @Shared("budget") @Cached(uncached = "UNLIMITED") ClassCacheBudget budget,
                     @Cached("type") @SuppressWarnings("unused") PythonClass cachedType,
-                    @Cached(value = "plainCallMethod(cachedType)", neverDefault = false) Object callMethod,
+                    @Cached(value = "plainCallMethod(budget, cachedType)", neverDefault = false) Object callMethod,
                     @Cached CallNode call) {
         return call.execute(callMethod, PArguments.insertSelf(callee, args), kwnames);
     }
 
-    static PFunction[] pythonNew(PythonClass cls) {
+    static PFunction[] pythonNew(ClassCacheBudget budget, PythonClass cls) {
+        budget.spend();
         return ClassCall.pythonNew(cls);
     }
 
-    static Object plainCallMethod(PythonClass type) {
+    static Object plainCallMethod(ClassCacheBudget budget, PythonClass type) {
+        budget.spend();
         return ClassCall.plainMethod(type, "__call__");
     }
 
@@ -181,7 +188,8 @@ public abstract class CallNode extends Node {
         return CallDispatch.call(callee, PArguments.values(args), kwnames);
     }
 
-    static PFunction plainInit(PythonClass cls) {
+    static PFunction plainInit(ClassCacheBudget budget, PythonClass cls) {
+        budget.spend();
         return ClassCall.plainInit(cls);
     }
 

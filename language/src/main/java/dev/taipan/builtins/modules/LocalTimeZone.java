@@ -77,7 +77,7 @@ public final class LocalTimeZone {
             resolveSystemZone();
         } else if (tz.isEmpty()) {
             region = UtcRegion.ZONE;
-        } else if (!tz.startsWith(":") && PosixTimeZone.fromRule(tz) != null) {
+        } else if (posix != null && posix.isTzValue()) {
             rules = posix.toZoneRules();
         } else {
             try {

@@ -35,6 +35,8 @@ final class PosixTimeZone {
     /** When summer time starts and ends (null without summer time). */
     private final ZoneOffsetTransitionRule summerStart;
     private final ZoneOffsetTransitionRule summerEnd;
+    /** The TZ value itself is this rule (not a zone name whose file gave it). */
+    private boolean fromTzValue;
 
     private PosixTimeZone(String standardName, long standardOffset, String summerName, long summerOffset, ZoneOffsetTransitionRule summerStart, ZoneOffsetTransitionRule summerEnd) {
         this.standardName = standardName;
@@ -47,6 +49,11 @@ final class PosixTimeZone {
 
     private PosixTimeZone(String name, long offset) {
         this(name, offset, name, offset, null, null);
+    }
+
+    /** Whether {@link #forTz} read this rule from the TZ value itself. */
+    boolean isTzValue() {
+        return fromTzValue;
     }
 
     /** The rule as java.time rules, applied to every year (as C's localtime does). */
@@ -75,6 +82,7 @@ final class PosixTimeZone {
             String name = tz.startsWith(":") ? tz.substring(1) : tz;
             PosixTimeZone rule = tz.startsWith(":") ? null : fromRule(tz);
             if (rule != null) {
+                rule.fromTzValue = true;
                 return rule;
             }
             Path file = name.startsWith("/") ? Path.of(name) : Path.of("/usr/share/zoneinfo", name);

@@ -1607,25 +1607,17 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = LocalAccessor.class)
     public static final class WithEnter {
         /** Per manager class: __enter__ and __exit__ found once, __enter__ called directly. */
-        @Specialization(guards = {"cls == cachedClass", "methods != null"}, assumptions = "cachedClass.lookupStable()", limit = "3")
-        static Object doCached(VirtualFrame frame, LocalAccessor exitLocal, Object manager,
+        @Specialization
+        static Object doEnter(VirtualFrame frame, LocalAccessor exitLocal, Object manager,
                         @Bind BytecodeNode bytecode,
-                        @Cached @SuppressWarnings("unused") dev.taipan.runtime.abstractops.PyObjectGetClass getClass,
-                        @Bind("getClass.execute(manager)") @SuppressWarnings("unused") dev.taipan.runtime.types.PythonClass cls,
-                        @Cached("cls") @SuppressWarnings("unused") dev.taipan.runtime.types.PythonClass cachedClass,
-                        @Cached(value = "plainMethods(cachedClass)", dimensions = 1, neverDefault = false) Object[] methods,
+                        @Cached WithMethodsNode plainMethods,
                         @Cached CallNode callEnter) {
-            exitLocal.setObject(bytecode, frame, methods[1]);
-            return callEnter.execute(methods[0], PArguments.fromValues(manager), null);
-        }
-
-        @Specialization(replaces = "doCached")
-        static Object doEnter(VirtualFrame frame, LocalAccessor exitLocal, Object manager, @Bind BytecodeNode bytecode) {
+            Object[] methods = plainMethods.execute(manager);
+            if (methods != null) {
+                exitLocal.setObject(bytecode, frame, methods[1]);
+                return callEnter.execute(methods[0], PArguments.fromValues(manager), null);
+            }
             return WithSupport.enter(frame, exitLocal, bytecode, manager, false);
-        }
-
-        static Object[] plainMethods(dev.taipan.runtime.types.PythonClass cls) {
-            return WithSupport.plainMethods(cls);
         }
     }
 

@@ -171,7 +171,7 @@ class LauncherTest {
     @Test
     void classesMadePerCallDoNotDeoptimiseTheirMakerAgainAndAgain() throws IOException {
         // each call makes a class, uses it (attributes, hasattr, instantiation with super(),
-        // indexing, hash) and then changes it, as Enum and dataclass machinery do: the inline caches
+        // indexing, hash, with) and then changes it, as Enum and dataclass machinery do: the inline caches
         // must go generic instead of deoptimising build() (and the lambdas) on every new class
         write("maker.py", """
                         class Base:
@@ -180,11 +180,14 @@ class LauncherTest {
 
                         def build(i):
                             C = type("C", (Base,), {"__init__": lambda self, v: super(C, self).__init__(v),
-                                                    "__getitem__": lambda self, k: k, "__hash__": lambda self: 7})
+                                                    "__getitem__": lambda self, k: k, "__hash__": lambda self: 7,
+                                                    "__enter__": lambda self: self.v, "__exit__": lambda self, *exc: None})
                             x = C.a if hasattr(C, "a") else i
                             o = C(i)
                             o.w = 1
                             r = o[i] + hash(o) + o.v
+                            with o as e:
+                                r += e
                             C.b = x
                             return x + o.w + r + C.b
 
@@ -194,7 +197,7 @@ class LauncherTest {
                         print(total)
                         """);
         RunResult r = taipan(dir, null, "--engine.TraceCompilation", "--engine.BackgroundCompilation=false", "maker.py");
-        assertEquals("800120000\n", r.stdout(), r.toString());
+        assertEquals("1000110000\n", r.stdout(), r.toString());
         List<String> events = r.stderr().lines().filter(l -> l.contains("opt done") || l.contains("opt deopt")).toList();
         long buildCompiled = events.stream().filter(l -> l.contains("opt done") && l.contains("<code build>")).count();
         long deoptimised = events.stream().filter(l -> l.contains("opt deopt")).count();

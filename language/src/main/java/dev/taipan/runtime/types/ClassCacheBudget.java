@@ -6,7 +6,7 @@ import com.oracle.truffle.api.dsl.NonIdempotent;
 /**
  * A cap on how many cache entries a node's class-keyed specializations ever create (one budget
  * per node, shared by its specializations): attribute reads, writes and deletes, method calls,
- * class instantiation, {@code super()} calls, indexing and hashing.
+ * class instantiation, {@code super()} calls, indexing, hashing and {@code with}.
  *
  * <p>
  * Those entries are guarded by {@link PythonClass#lookupStable()}, and the DSL drops an entry

@@ -4,9 +4,9 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.dsl.NonIdempotent;
 
 /**
- * A cap on how many cache entries a node's class-keyed specializations ever create (one budget
- * per node, shared by its specializations): attribute reads, writes and deletes, method calls,
- * class instantiation, {@code super()} calls, indexing, hashing and {@code with}.
+ * A cap on how many cache entries a node's class-keyed specializations ever try to create (one
+ * budget per node, shared by its specializations): attribute reads, writes and deletes, method
+ * calls, class instantiation, {@code super()} calls, indexing, hashing and {@code with}.
  *
  * <p>
  * Those entries are guarded by {@link PythonClass#lookupStable()}, and the DSL drops an entry
@@ -18,7 +18,12 @@ import com.oracle.truffle.api.dsl.NonIdempotent;
  * the class-keyed specializations stop matching and the node's generic one takes over.
  */
 public final class ClassCacheBudget {
-    /** Several times a specialization's limit: steady polymorphic sites never spend it. */
+    /**
+     * Several times a specialization's limit: steady polymorphic sites never spend it. Attempts are
+     * counted, not entries: a specialization whose later guard rejects the plan it just made has
+     * spent too (CallMethodNode tries function, builtin, then attribute: at most three per class,
+     * twelve for a steady site at its limit of four).
+     */
     static final int MAX_ENTRIES = 16;
 
     /** For uncached nodes, which have no caches to cap. */
@@ -37,7 +42,7 @@ public final class ClassCacheBudget {
         return !spent;
     }
 
-    /** Called as each class-keyed cache entry is created. */
+    /** Called by the initializer of each class-keyed cache entry the DSL tries to create. */
     public void spend() {
         if (this != UNLIMITED && ++entries >= MAX_ENTRIES) {
             spent = true;

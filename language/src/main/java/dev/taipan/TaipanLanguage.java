@@ -64,6 +64,9 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     @Override
     protected void initializeContext(TaipanContext context) {
         context.initialize();
+        if (context.getEnv().getOptions().get(TaipanOptions.HeapPacing)) {
+            dev.taipan.runtime.HeapPacer.register(context);
+        }
     }
 
     @Override
@@ -81,6 +84,7 @@ public final class TaipanLanguage extends TruffleLanguage<TaipanContext> {
     protected void finalizeContext(TaipanContext context) {
         context.startFinalizing();
         context.getFinalization().close();
+        dev.taipan.runtime.HeapPacer.unregister(context);
         dev.taipan.runtime.thread.PythonThreads.stopAll(context);
         context.flushStandardStreams();
     }

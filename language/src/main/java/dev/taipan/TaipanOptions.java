@@ -64,6 +64,10 @@ public final class TaipanOptions {
     @Option(category = OptionCategory.USER, stability = OptionStability.STABLE, help = "Directory holding CPython's pure-Python standard library (Lib); found automatically when empty.") //
     public static final OptionKey<String> StdLibHome = new OptionKey<>("");
 
+    @Option(category = OptionCategory.USER, stability = OptionStability.STABLE, help = "Request a full collection once the heap has grown past twice its live data (and by 256 MiB), " +
+                    "so that memory stays near the live data and finalizers run (see HeapPacer); turn it off when the host application manages the heap.") //
+    public static final OptionKey<Boolean> HeapPacing = new OptionKey<>(true);
+
     @Option(category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL, help = "Compile nested functions eagerly instead of on first call.") //
     public static final OptionKey<Boolean> EagerCompile = new OptionKey<>(false);
 }

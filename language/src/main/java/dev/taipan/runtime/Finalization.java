@@ -23,7 +23,8 @@ import dev.taipan.runtime.thread.GlobalInterpreterLock;
  * safepoint, holding the GIL. gc.collect() runs due finalizers before it returns.
  *
  * Finalizable objects cost the collector, so only objects whose finalizer is observable get a
- * guard. {@link HeapPacer} makes sure that the ones promoted to the old generation are found too.
+ * guard. {@link HeapPacer} makes sure that the ones promoted to the old generation are found too,
+ * without waiting for the heap to fill.
  */
 public final class Finalization {
     /** What an object's finalization does. */
@@ -39,8 +40,6 @@ public final class Finalization {
     private final ConcurrentLinkedQueue<Guard> due = new ConcurrentLinkedQueue<>();
     /** An action to run the due finalizers is on its way to the Python threads. */
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    /** The heap pacer knows this context has finalizable objects. */
-    private volatile boolean paced;
     private volatile boolean closed;
 
     public Finalization(TaipanContext context) {
@@ -49,10 +48,6 @@ public final class Finalization {
 
     /** A guard that {@code obj} must keep in a field: it finalizes obj once both are unreachable. */
     public Object guard(Object obj, Finalizer finalizer) {
-        if (!paced) {
-            paced = true;
-            HeapPacer.register(this);
-        }
         return new Guard(this, obj, finalizer);
     }
 
@@ -60,7 +55,6 @@ public final class Finalization {
     public void close() {
         closed = true;
         due.clear();
-        HeapPacer.unregister(this);
     }
 
     /** On the JVM's finalizer thread: queues the object and asks a Python thread to finalize it. */

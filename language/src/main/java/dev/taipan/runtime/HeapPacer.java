@@ -4,37 +4,37 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Asks for a full collection often enough that finalizers run, as CPython's oldest-generation
- * collections do.
+ * Keeps the heap near its live data by asking for a full collection once it has grown past
+ * twice that, the way CPython's oldest-generation collections and PyPy's major collections are
+ * paced.
  *
- * A collector finds an object unreachable only when it collects the generation the object is
- * in. On a small heap with little survivor space (SerialGC on a 2-core machine: a tenuring
- * threshold of 1) anything alive at a young collection is soon promoted, and after that only a
- * full collection can find it. The JVM runs one when the heap is full, so under a large -Xmx an
- * abandoned async generator or a {@code __del__} waited for gigabytes of allocation: a minute,
- * measured, with 4 GiB of garbage in the old generation.
+ * On a small heap with little survivor space (SerialGC on 2 cores runs with a tenuring threshold
+ * of 1) whatever is alive at a young collection is soon promoted, and the old generation is
+ * collected only when the heap is full. A loop that replaces a 10 MB list took 1.2 GB after 15 s
+ * (CPython: 34 MB) and 4 GiB after a minute. Worse for Python semantics: objects that died after
+ * promotion are found unreachable only then, so their {@code __del__} or an abandoned async
+ * generator's finalizer waited a minute (see {@link Finalization}).
  *
- * CPython runs a full collection once its long-lived objects have grown by a quarter; PyPy
- * once its heap has grown 1.82× over the live data. Here a daemon thread looks at the heap in
- * use every {@link #PERIOD_MS} ms and requests a full collection once it exceeds the live data
- * of the last full one by that live size again, and by at least {@link #MIN_GROWTH}. It runs
- * only while a context has finalizable objects (see {@link Finalization}). One per JVM.
+ * A daemon thread looks at the heap in use every {@link #PERIOD_MS} ms and requests a full
+ * collection once it exceeds the live data after the last one by that live size again, and by
+ * at least {@link #MIN_GROWTH}. It runs while a context that wants it (option HeapPacing) is
+ * open. One per JVM.
  */
-final class HeapPacer {
+public final class HeapPacer {
     /** Growth below this never triggers a collection: small heaps are cheap to keep. */
     private static final long MIN_GROWTH = 256L << 20;
     private static final long PERIOD_MS = 200;
 
-    private static final Set<Finalization> active = ConcurrentHashMap.newKeySet();
+    private static final Set<Object> owners = ConcurrentHashMap.newKeySet();
     /** The pacing thread is alive (guarded by HeapPacer.class). */
     private static boolean running;
 
     private HeapPacer() {
     }
 
-    /** {@code f} has finalizable objects: pace the heap until it closes. */
-    static synchronized void register(Finalization f) {
-        active.add(f);
+    /** Paces the heap until {@code owner} is unregistered. */
+    public static synchronized void register(Object owner) {
+        owners.add(owner);
         if (!running) {
             running = true;
             Thread t = new Thread(HeapPacer::pace, "taipan-heap-pacer");
@@ -43,8 +43,8 @@ final class HeapPacer {
         }
     }
 
-    static void unregister(Finalization f) {
-        active.remove(f);
+    public static void unregister(Object owner) {
+        owners.remove(owner);
     }
 
     private static long used() {
@@ -53,7 +53,7 @@ final class HeapPacer {
     }
 
     private static synchronized boolean keepRunning() {
-        if (active.isEmpty()) {
+        if (owners.isEmpty()) {
             running = false;
         }
         return running;

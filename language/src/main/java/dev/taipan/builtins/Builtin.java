@@ -11,8 +11,11 @@ import java.lang.annotation.Target;
  * co_varnames order: positional ({@link #params()}), keyword-only ({@link #kwOnly()}), then the
  * {@code *args} tuple and the {@code **kwargs} dict; an omitted optional parameter arrives as
  * {@code PNone.NO_VALUE}.
+ *
+ * Read at run time through the generated {@link BuiltinAnnotations} (dev.taipan.processor), not
+ * reflection, so the annotation is not visible at run time.
  */
-@Retention(RetentionPolicy.RUNTIME)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Builtin {
     /** The Python name. */

@@ -325,6 +325,6 @@ final class BuiltinDefinitions {
     }
 
     private static String nameOf(NodeFactory<?> f) {
-        return f.getNodeClass().getAnnotation(Builtin.class).name();
+        return BuiltinAnnotations.of(f.getNodeClass()).name();
     }
 }

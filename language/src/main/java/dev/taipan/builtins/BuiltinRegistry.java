@@ -134,7 +134,7 @@ public final class BuiltinRegistry {
 
     private BuiltinDescriptor descriptor(NodeFactory<? extends PythonBuiltinNode> f, String owner) {
         return descriptors.computeIfAbsent(f.getNodeClass(), c -> {
-            Builtin b = c.getAnnotation(Builtin.class);
+            Builtin b = BuiltinAnnotations.of(c);
             if (b == null) {
                 throw new IllegalStateException("builtin node without @Builtin: " + c.getName());
             }

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.taipan.TaipanContext;
 import dev.taipan.builtins.Builtin;
+import dev.taipan.builtins.BuiltinAnnotations;
 import dev.taipan.builtins.BuiltinRegistry;
 import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.types.HashBuiltins;
@@ -55,7 +56,7 @@ public final class HashModules implements BuiltinRegistry.ModuleDefinition {
 
     @Override
     public List<BuiltinRegistry.FactoryList> factories() {
-        return List.of(() -> HashModulesFactory.getFactories().stream().filter(f -> functions.contains(f.getNodeClass().getAnnotation(Builtin.class).name())).toList());
+        return List.of(() -> HashModulesFactory.getFactories().stream().filter(f -> functions.contains(BuiltinAnnotations.of(f.getNodeClass()).name())).toList());
     }
 
     @Override

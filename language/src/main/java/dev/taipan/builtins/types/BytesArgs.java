@@ -53,7 +53,7 @@ final class BytesArgs {
             return null;
         }
         for (Class<?> c = node.getClass(); c != null; c = c.getSuperclass()) {
-            dev.taipan.builtins.Builtin b = c.getAnnotation(dev.taipan.builtins.Builtin.class);
+            dev.taipan.builtins.Builtin b = dev.taipan.builtins.BuiltinAnnotations.of(c);
             if (b != null) {
                 return b.name();
             }

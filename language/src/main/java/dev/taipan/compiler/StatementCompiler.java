@@ -100,6 +100,7 @@ final class StatementCompiler {
         for (Expr t : a.targets()) {
             g.targets.assign(t, () -> b.emitLoadLocal(tmp));
         }
+        g.clearTemp(tmp);
         b.endBlock();
     }
 
@@ -125,6 +126,7 @@ final class StatementCompiler {
                     b.endGetAttribute();
                 }, a.value());
                 b.endSetAttribute();
+                g.clearTemp(obj);
                 b.endBlock();
             }
             case Expr.Subscript sub -> {
@@ -147,6 +149,8 @@ final class StatementCompiler {
                     b.endGetItem();
                 }, a.value());
                 b.endSetItem();
+                g.clearTemp(obj);
+                g.clearTemp(key);
                 b.endBlock();
             }
             default -> throw g.errors().at(a.target(), "'" + ExpressionCompiler.describe(a.target()) + "' is an illegal expression for augmented assignment");

@@ -31,6 +31,7 @@ final class TargetCompiler {
                 g.exprs.emit(a.value());
                 b.emitLoadLocal(v);
                 b.endSetAttribute();
+                g.clearTemp(v);
                 b.endBlock();
             }
             case Expr.Subscript s -> {
@@ -44,6 +45,7 @@ final class TargetCompiler {
                 g.exprs.emit(s.slice());
                 b.emitLoadLocal(v);
                 b.endSetItem();
+                g.clearTemp(v);
                 b.endBlock();
             }
             case Expr.Tuple t -> unpack(t.elts(), value, t);
@@ -88,6 +90,7 @@ final class TargetCompiler {
                 b.endArrayElement();
             });
         }
+        g.clearTemp(array);
         b.endBlock();
     }
 

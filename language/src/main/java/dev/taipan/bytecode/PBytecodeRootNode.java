@@ -389,14 +389,16 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     /**
      * Drops a compiler temporary's value (see CodeGenerator#clearTemp). An operation of its own,
      * with nothing to specialise: a StoreLocal of null would quicken the first time it ran, and a
-     * loop's exit runs it for the first time in compiled code, deoptimising it.
+     * loop's exit runs it for the first time in compiled code, deoptimising it. clear(), not a
+     * store of null: a temporary is always stored before it is loaded, and a store of an object
+     * would turn a temporary that holds doubles (self.x = x * k) back into a boxed one.
      */
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class ClearTemp {
         @Specialization
         static void doClear(VirtualFrame frame, LocalAccessor local, @Bind BytecodeNode bytecode) {
-            local.setObject(bytecode, frame, null);
+            local.clear(bytecode, frame);
         }
     }
 

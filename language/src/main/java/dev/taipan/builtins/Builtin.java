@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  * {@code *args} tuple and the {@code **kwargs} dict; an omitted optional parameter arrives as
  * {@code PNone.NO_VALUE}.
  *
- * Read at run time through the generated {@link BuiltinAnnotations} (dev.taipan.processor), not
- * reflection, so the annotation is not visible at run time.
+ * Its values are written as code at build time (the generated {@link BuiltinAnnotations}, by
+ * dev.taipan.processor) and read from there, not by reflection, so it is not kept for run time.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -19,10 +19,7 @@ public final class BuiltinDescriptor {
     public final Signature signature;
     /** Defaults of the optional positional parameters (all NO_VALUE). */
     public final Object[] defaults;
-    /**
-     * {@link Builtin#checkPositional()}, or null. The annotation's values are copied out once:
-     * reading an annotation goes through a reflective proxy, too slow for every call.
-     */
+    /** {@link Builtin#checkPositional()}, or null when it is empty. */
     public final String checkPositional;
     private final String name;
     private final boolean hasKwOnly;

@@ -60,15 +60,16 @@ public final class BuiltinValuesProcessor extends AbstractProcessor {
         if (order == null) {
             return false;
         }
+        Set<? extends Element> annotated = round.getElementsAnnotatedWith(builtin);
         // outermost class -> (node class binary name -> constructor arguments)
         Map<String, Map<String, String>> byOuter = new TreeMap<>();
-        for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(builtin))) {
+        for (TypeElement type : ElementFilter.typesIn(annotated)) {
             AnnotationMirror mirror = mirrorOf(type, builtin);
             String binary = elements.getBinaryName(type).toString();
             byOuter.computeIfAbsent(outermost(type), k -> new TreeMap<>()).put(binary, arguments(mirror, order, elements));
         }
         try {
-            write(byOuter, round.getElementsAnnotatedWith(builtin).toArray(new Element[0]));
+            write(byOuter, annotated.toArray(new Element[0]));
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + OUTPUT + ": " + e);
         }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -314,8 +316,8 @@ class LauncherTest {
         RunResult r = taipan(dir, null, "--vm.Xlog:gc:stderr", "churn.py");
         assertEquals("done\n", r.stdout(), r.toString());
         // "[1.2s][info][gc] GC(7) Pause Young (Allocation Failure) 592M->492M(593M) 6.4ms"
-        java.util.regex.Pattern pause = java.util.regex.Pattern.compile("Pause .*? (\\d+)M->\\d+M");
-        int peak = r.stderr().lines().map(pause::matcher).filter(java.util.regex.Matcher::find).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        Pattern pause = Pattern.compile("Pause .*? (\\d+)M->\\d+M");
+        int peak = r.stderr().lines().map(pause::matcher).filter(Matcher::find).mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
         assertTrue(peak > 0 && peak < 800, "heap in use before a collection peaked at " + peak + " MB\n" + r.stderr());
     }
 

@@ -56,3 +56,20 @@ try:
     local_err()
 except UnboundLocalError as e:
     print(e)
+# a global statement in a nested function makes the module's own code use the global too,
+# which shows when the module code runs with a separate locals dict
+g_ns, l_ns = {}, {}
+exec("""if 1:
+    def f():
+        y = 1
+        def g():
+            global y
+            return y
+        def h():
+            return y + 1
+        return g, h
+    y = 9
+    g, h = f()
+    r9, r2 = g(), h()
+""", g_ns, l_ns)
+print(sorted(k for k in g_ns if k != "__builtins__"), sorted(l_ns), l_ns["r9"], l_ns["r2"])

@@ -20,3 +20,31 @@ def g():
         return hit
 print(g())
 print(f"{(z := 42)} {z}")
+# a walrus in a comprehension assigns where the enclosing function's name lives: a name it
+# declared global is the module's, a nonlocal one the outer function's
+G = None
+def set_global():
+    global G
+    [G := i * 3 for i in range(4)]
+    return G
+print(set_global(), G)
+def nested_global():
+    global G
+    [[G := (i, j) for j in range(2)] for i in range(2)]
+print(nested_global(), G)
+def outer():
+    n = 0
+    def inner():
+        nonlocal n
+        [n := n + i for i in range(5)]
+    inner()
+    return n
+print(outer())
+# a later loop of the same comprehension cannot rebind a walrus target
+for code in ["[i for i in range(5) if (j := 0) for j in range(5)]",
+             "{i for i in range(5) if (j := 0) for j, k in [(0, 1)]}",
+             "lambda: [i for i in range(5) if (j := 0) for j in range(5)]"]:
+    try:
+        exec(code, {})
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg)

@@ -23,6 +23,8 @@ import dev.taipan.parser.ast.WithItem;
 final class SymbolTableBuilder {
     private final SymbolTable table;
     private Scope cur;
+    /** The module's scope: every global declaration also marks the name global there. */
+    private Scope top;
     /** Inside the iterable expression of a comprehension (walrus is forbidden there). */
     private int inComprehensionIterable;
 
@@ -31,6 +33,7 @@ final class SymbolTableBuilder {
     }
 
     void visitModule(Mod mod, Scope top) {
+        this.top = top;
         cur = top;
         switch (mod) {
             case Mod.Expression e -> visitExpr(e.expr());
@@ -63,6 +66,10 @@ final class SymbolTableBuilder {
             throw table.error("duplicate argument '" + name + "' in function definition", at);
         }
         s.flags.put(name, old | flag);
+        if ((flag & Scope.DEF_GLOBAL) != 0 && s != top) {
+            // as in CPython: the module's own code then uses the global, not a separate locals dict
+            top.flags.put(name, top.getFlags(name) | Scope.DEF_GLOBAL);
+        }
         if ((flag & Scope.DEF_PARAM) != 0) {
             s.varnames.add(name);
         }
@@ -594,6 +601,11 @@ final class SymbolTableBuilder {
                             addDef(c, target.id(), Scope.DEF_GLOBAL, target);
                         }
                         addDef(s, target.id(), Scope.DEF_LOCAL, target);
+                    } else if ((s.getFlags(target.id()) & Scope.DEF_GLOBAL) != 0) {
+                        // the function declared the name global: the comprehension assigns the global
+                        for (Scope c = cur; c != s; c = c.parent) {
+                            addDef(c, target.id(), Scope.DEF_GLOBAL, target);
+                        }
                     } else {
                         addDef(s, target.id(), Scope.DEF_LOCAL, target);
                         for (Scope c = cur; c != s; c = c.parent) {
@@ -643,7 +655,13 @@ final class SymbolTableBuilder {
 
     private void visitCompTarget(Expr target) {
         switch (target) {
-            case Expr.Name n -> addDef(n.id(), Scope.DEF_LOCAL | Scope.DEF_COMP_ITER, n);
+            case Expr.Name n -> {
+                // an earlier walrus in this comprehension bound the name outside it
+                if ((cur.getFlags(n.id()) & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0) {
+                    throw table.error("comprehension inner loop cannot rebind assignment expression target '" + n.id() + "'", n);
+                }
+                addDef(n.id(), Scope.DEF_LOCAL | Scope.DEF_COMP_ITER, n);
+            }
             case Expr.Tuple t -> t.elts().forEach(this::visitCompTarget);
             case Expr.ListExpr l -> l.elts().forEach(this::visitCompTarget);
             case Expr.Starred s -> visitCompTarget(s.value());

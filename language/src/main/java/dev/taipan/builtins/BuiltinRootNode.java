@@ -36,7 +36,7 @@ public final class BuiltinRootNode extends RootNode {
         return body.call(frame, args);
     }
 
-    /** "int.__new__(X): X is not a type object (int)" and "... is not a subtype of int". */
+    /** "int.__new__(X): X is not a type object (int)", "... is not a subtype of int" and "... is not safe". */
     private void checkNewArgument(Object cls) {
         if (!(cls instanceof PythonClass c)) {
             CompilerDirectives.transferToInterpreter();
@@ -45,6 +45,11 @@ public final class BuiltinRootNode extends RootNode {
         if (!c.isSubtypeOfBuiltin(newOf)) {
             CompilerDirectives.transferToInterpreter();
             throw PythonErrors.typeError("%s.__new__(%s): %s is not a subtype of %s", newOf.pythonName, c.getName(), c.getName(), newOf.pythonName);
+        }
+        if (c.isBuiltin() && c.getBuiltinType() != newOf && c.getOwnAttribute("__new__") != null) {
+            // int.__new__(bool) would make a bool with int's representation
+            CompilerDirectives.transferToInterpreter();
+            throw PythonErrors.typeError("%s.__new__(%s) is not safe, use %s.__new__()", newOf.pythonName, c.getName(), c.getName());
         }
     }
 

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.dict.PDict;
+import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.objects.PList;
@@ -48,7 +49,10 @@ public final class PyObjectIsTrue {
         }
         PythonClass type = PyObjectGetClass.get(o);
         Object boolMethod = type.lookup("__bool__");
-        if (boolMethod != null && boolMethod != PNone.NONE) {
+        if (boolMethod == PNone.NONE) {
+            throw noneNotCallable();   // __bool__ = None blocks the __len__ fallback; CPython calls it
+        }
+        if (boolMethod != null) {
             Object r = CallDispatch.callMethod(boolMethod, o);
             if (r instanceof Boolean b) {
                 return b;
@@ -56,9 +60,17 @@ public final class PyObjectIsTrue {
             throw PythonErrors.typeError("__bool__ should return bool, returned %s", PyObjectGetClass.typeName(r));
         }
         Object lenMethod = type.lookup("__len__");
-        if (lenMethod != null && lenMethod != PNone.NONE) {
+        if (lenMethod == PNone.NONE) {
+            throw noneNotCallable();
+        }
+        if (lenMethod != null) {
             return PyObjectSize.checkLenResult(CallDispatch.callMethod(lenMethod, o)) != 0;
         }
         return true;
+    }
+
+    /** What calling a special method set to None raises. */
+    static PException noneNotCallable() {
+        return PythonErrors.typeError("'NoneType' object is not callable");
     }
 }

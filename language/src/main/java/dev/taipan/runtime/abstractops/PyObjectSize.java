@@ -39,7 +39,10 @@ public final class PyObjectSize {
         }
         PythonClass type = PyObjectGetClass.get(o);
         Object len = type.lookup("__len__");
-        if (len == null || len == dev.taipan.runtime.objects.PNone.NONE) {
+        if (len == dev.taipan.runtime.objects.PNone.NONE) {
+            throw PyObjectIsTrue.noneNotCallable();
+        }
+        if (len == null) {
             throw PythonErrors.typeError("object of type '%s' has no len()", type.getName());
         }
         return checkLenResult(CallDispatch.callMethod(len, o));

@@ -50,7 +50,10 @@ public final class PySequenceContains {
         }
         PythonClass type = PyObjectGetClass.get(container);
         Object m = type.lookup("__contains__");
-        if (m != null && m != PNone.NONE) {
+        if (m == PNone.NONE) {
+            throw PythonErrors.typeError("'%s' object is not a container", type.getTpName());
+        }
+        if (m != null) {
             return PyObjectIsTrue.execute(CallDispatch.callMethod(m, container, item));
         }
         Object it;

@@ -87,30 +87,39 @@ public final class HashTable extends DictStorage {
 
     /** Position in {@code indices} holding key, or the complement (~slot) of the first free slot. */
     private int findSlot(Object key, long hash) {
-        int mask = indices.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        int firstDummy = -1;
-        while (true) {
-            int ix = indices[i];
-            if (ix == EMPTY) {
-                return ~(firstDummy >= 0 ? firstDummy : i);
+        restart: while (true) {
+            int[] table = indices;
+            int mask = table.length - 1;
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            int firstDummy = -1;
+            while (true) {
+                int ix = table[i];
+                if (ix == EMPTY) {
+                    return ~(firstDummy >= 0 ? firstDummy : i);
+                }
+                if (ix == DUMMY) {
+                    if (firstDummy < 0) {
+                        firstDummy = i;
+                    }
+                } else if (hashes[ix] == hash) {
+                    Object k = keys[ix];
+                    if (fastEquals(k, key)) {
+                        return i;
+                    }
+                    if (!(isSimpleKey(k) && isSimpleKey(key) && k.getClass() == key.getClass())) {
+                        boolean equal = slowEquals(k, key);
+                        if (indices != table || keys[ix] != k) {
+                            continue restart;   // __eq__ changed the dict: look again, as CPython does
+                        }
+                        if (equal) {
+                            return i;
+                        }
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
-            if (ix == DUMMY) {
-                if (firstDummy < 0) {
-                    firstDummy = i;
-                }
-            } else if (hashes[ix] == hash) {
-                Object k = keys[ix];
-                if (fastEquals(k, key)) {
-                    return i;
-                }
-                if (!(isSimpleKey(k) && isSimpleKey(key) && k.getClass() == key.getClass()) && slowEquals(k, key)) {
-                    return i;
-                }
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
@@ -136,6 +145,11 @@ public final class HashTable extends DictStorage {
         if (filled == keys.length) {
             resize(used + 1);
             slot = findSlot(key, hash);
+            if (slot >= 0) {
+                // the second lookup ran __eq__ again, which may now find an equal key
+                values[indices[slot]] = value;
+                return this;
+            }
         }
         int ix = filled++;
         hashes[ix] = hash;

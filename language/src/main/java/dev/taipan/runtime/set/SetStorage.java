@@ -66,62 +66,80 @@ public final class SetStorage {
     /** Adds key; returns false if it was already present. */
     @TruffleBoundary
     public boolean add(Object key, long hash) {
-        int freeslot = -1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                Object k = keys[j];
-                if (k == null) {
-                    if (freeslot >= 0) {
+        restart: while (true) {
+            int freeslot = -1;
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    Object k = keys[j];
+                    if (k == null) {
+                        if (freeslot >= 0) {
+                            used++;
+                            keys[freeslot] = key;
+                            hashes[freeslot] = hash;
+                            return true;
+                        }
+                        fill++;
                         used++;
-                        keys[freeslot] = key;
-                        hashes[freeslot] = hash;
+                        keys[j] = key;
+                        hashes[j] = hash;
+                        if ((long) fill * 5 >= (long) mask * 3) {
+                            resize(used > 50000 ? used * 2 : used * 4);
+                        }
                         return true;
                     }
-                    fill++;
-                    used++;
-                    keys[j] = key;
-                    hashes[j] = hash;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
+                    if (k == DUMMY) {
+                        freeslot = j;
+                    } else if (hashes[j] == hash) {
+                        Object[] table = keys;
+                        boolean equal = keysEqual(k, key);
+                        if (keys != table || table[j] != k) {
+                            continue restart;   // __eq__ changed the set: look again, as CPython does
+                        }
+                        if (equal) {
+                            return false;
+                        }
                     }
-                    return true;
-                }
-                if (k == DUMMY) {
-                    freeslot = j;
-                } else if (hashes[j] == hash && keysEqual(k, key)) {
-                    return false;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
         }
     }
 
     /** Table index of key, or -1. */
     @TruffleBoundary
     private int find(Object key, long hash) {
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                Object k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == hash && keysEqual(k, key)) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+        restart: while (true) {
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    Object k = keys[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    if (k != DUMMY && hashes[j] == hash) {
+                        Object[] table = keys;
+                        boolean equal = keysEqual(k, key);
+                        if (keys != table || table[j] != k) {
+                            continue restart;   // __eq__ changed the set
+                        }
+                        if (equal) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
         }
     }
 

@@ -58,7 +58,9 @@ final class TryCompiler {
         b.endEnterHandler();
         b.endStoreLocal();
         b.beginTryFinally(() -> emitExitHandler(saved));
+        g.handlerExceptions.push(exc);   // a bare raise in this copy of the body re-raises exc
         emitFinallyBody(t.finalbody());
+        g.handlerExceptions.pop();
         b.endTryFinally();
         b.beginReraise();
         b.emitLoadLocal(exc);

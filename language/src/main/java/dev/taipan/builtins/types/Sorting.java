@@ -29,8 +29,9 @@ public final class Sorting {
     public static void sort(PList list, Object key, boolean reverse) {
         int n = list.size();
         Object[] items = list.toArray();
-        // during the sort the list looks empty, as in CPython
-        list.setContents(new Object[0], 0);
+        // during the sort the list looks empty, as in CPython; any change replaces this array
+        Object[] duringSort = new Object[0];
+        list.setContents(duringSort, 0);
         try {
             Object[] keys = items;
             if (key != PNone.NONE) {
@@ -51,7 +52,7 @@ public final class Sorting {
             }
             items = out;
         } finally {
-            if (list.size() != 0) {
+            if (list.size() != 0 || list.rawItems() != duringSort) {
                 list.setContents(items, items.length);
                 throw PythonErrors.valueError("list modified during sort");
             }

@@ -94,6 +94,9 @@ public final class PList extends PythonObject {
     }
 
     public void clear() {
+        if (size == 0 && items.length == 0) {
+            return;   // keeps the array identity list.sort uses to notice changes
+        }
         items = EMPTY;
         size = 0;
     }

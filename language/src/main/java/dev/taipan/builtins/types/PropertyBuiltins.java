@@ -12,6 +12,7 @@ import dev.taipan.runtime.abstractops.Descriptors;
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.descriptors.PProperty;
+import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.objects.PNone;
@@ -45,17 +46,44 @@ public final class PropertyBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doInit(Object self, Object fget, Object fset, Object fdel, Object doc) {
-            PProperty p = self(self);
-            Object g = fget == PNone.NO_VALUE ? PNone.NONE : fget;
-            Object d = doc == PNone.NO_VALUE ? PNone.NONE : doc;
-            if (d == PNone.NONE && g != PNone.NONE) {
-                Object gd = GenericAttributes.lookupAttribute(g, "__doc__");
-                if (gd != null) {
-                    d = gd;
+            initialize(self(self), orNone(fget), orNone(fset), orNone(fdel), orNone(doc));
+            return PNone.NONE;
+        }
+    }
+
+    private static Object orNone(Object o) {
+        return o == PNone.NO_VALUE ? PNone.NONE : o;
+    }
+
+    private static boolean isExactProperty(PProperty p) {
+        PythonClass type = PyObjectGetClass.get(p);
+        return type.isBuiltin() && type.getBuiltinType() == BuiltinType.PROPERTY;
+    }
+
+    /** CPython's property_init: without a doc the getter's __doc__ is the property's doc. */
+    @TruffleBoundary
+    static void initialize(PProperty p, Object fget, Object fset, Object fdel, Object doc) {
+        boolean exact = isExactProperty(p);
+        Object d = doc;
+        boolean fromGetter = false;
+        if (d == PNone.NONE && fget != PNone.NONE) {
+            Object gd = GenericAttributes.lookupAttribute(fget, "__doc__");
+            if (gd != null && gd != PNone.NONE) {
+                d = gd;
+                fromGetter = true;
+            }
+        }
+        p.init(fget, fset, fdel, exact ? d : PNone.NONE, fromGetter);
+        if (!exact) {
+            // a subclass instance keeps __doc__ in its own dict, where it shadows the class's docstring
+            try {
+                GenericAttributes.setAttribute(p, "__doc__", d);
+            } catch (PException e) {
+                // a __slots__ subclass drops a doc it did not take from the getter (as through 3.11)
+                if (fromGetter || !PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.ATTRIBUTE_ERROR)) {
+                    throw e;
                 }
             }
-            p.init(g, fset == PNone.NO_VALUE ? PNone.NONE : fset, fdel == PNone.NO_VALUE ? PNone.NONE : fdel, d);
-            return PNone.NONE;
         }
     }
 
@@ -114,17 +142,12 @@ public final class PropertyBuiltins {
             Object g = which() == 0 ? f : p.getFget();
             Object s = which() == 1 ? f : p.getFset();
             Object d = which() == 2 ? f : p.getFdel();
-            Object doc = p.getDoc();
-            if (which() == 0 && f != PNone.NONE) {
-                Object fd = GenericAttributes.lookupAttribute(f, "__doc__");
-                if (fd != null && fd != PNone.NONE) {
-                    doc = fd;
-                }
-            }
+            // CPython's property_copy: a doc taken from the old getter is taken from the new one
+            Object doc = p.isGetterDoc() && g != PNone.NONE ? PNone.NONE : p.getDoc();
             PythonClass type = PyObjectGetClass.get(p);
-            if (type.isBuiltin() && type.getBuiltinType() == BuiltinType.PROPERTY) {
+            if (isExactProperty(p)) {
                 PProperty copy = new PProperty(type);
-                copy.init(g, s, d, doc);
+                initialize(copy, g, s, d, doc);
                 copy.setName(p.getName());
                 return copy;
             }
@@ -191,7 +214,7 @@ public final class PropertyBuiltins {
             if (value == PNone.NO_VALUE) {
                 return p.getDoc();
             }
-            p.init(p.getFget(), p.getFset(), p.getFdel(), value);
+            p.setDoc(value);
             return PNone.NONE;
         }
     }

@@ -83,7 +83,12 @@ public final class Descriptors {
                 default -> b;
             };
         } else if (descr instanceof PClassMethod cm) {
-            return new PMethod(type, cm.getCallable());
+            Object callable = cm.getCallable();
+            if (!(callable instanceof PFunction) && !(callable instanceof PBuiltinFunction) && hasGet(callable)) {
+                // 3.12 still chains: classmethod(property(f)) gives f(cls) (removed in 3.13)
+                return CallDispatch.callMethod(PyObjectGetClass.get(callable).lookup("__get__"), callable, type, type);
+            }
+            return new PMethod(type, callable);
         } else if (descr instanceof PStaticMethod sm) {
             return sm.getCallable();
         } else if (descr instanceof PProperty p && isPlainProperty(p)) {
@@ -91,7 +96,7 @@ public final class Descriptors {
                 return p;
             }
             if (p.getFget() == PNone.NONE) {
-                throw PythonErrors.attributeError("property %sof '%s' object has no getter", propertyName(p), PyObjectGetClass.typeName(obj));
+                throw PythonErrors.attributeError("property %sof '%s' object has no getter", propertyName(p), PyObjectGetClass.get(obj).getQualname());
             }
             return CallDispatch.call(p.getFget(), obj);
         } else if (descr instanceof PGetSetDescriptor gs) {
@@ -136,7 +141,7 @@ public final class Descriptors {
         if (descr instanceof PProperty p) {
             Object f = value == null ? p.getFdel() : p.getFset();
             if (f == PNone.NONE) {
-                throw PythonErrors.attributeError("property %sof '%s' object has no %s", propertyName(p), PyObjectGetClass.typeName(obj), value == null ? "deleter" : "setter");
+                throw PythonErrors.attributeError("property %sof '%s' object has no %s", propertyName(p), PyObjectGetClass.get(obj).getQualname(), value == null ? "deleter" : "setter");
             }
             if (value == null) {
                 CallDispatch.call(f, obj);

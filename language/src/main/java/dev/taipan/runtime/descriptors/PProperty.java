@@ -11,6 +11,8 @@ public final class PProperty extends PythonObject {
     private Object fset = PNone.NONE;
     private Object fdel = PNone.NONE;
     private Object doc = PNone.NONE;
+    /** The doc came from the getter: getter() and friends then take the new getter's doc. */
+    private boolean getterDoc;
     /** Set by {@code __set_name__}; used in error messages. */
     private Object name = PNone.NONE;
 
@@ -42,11 +44,20 @@ public final class PProperty extends PythonObject {
         this.name = name;
     }
 
-    public void init(Object getter, Object setter, Object deleter, Object docValue) {
+    public boolean isGetterDoc() {
+        return getterDoc;
+    }
+
+    public void setDoc(Object doc) {
+        this.doc = doc;
+    }
+
+    public void init(Object getter, Object setter, Object deleter, Object docValue, boolean docFromGetter) {
         this.fget = getter;
         this.fset = setter;
         this.fdel = deleter;
         this.doc = docValue;
+        this.getterDoc = docFromGetter;
     }
 
     @Override

@@ -271,11 +271,14 @@ public final class BaseExceptionBuiltins {
             if (!(state instanceof PDict d)) {
                 throw PythonErrors.typeError("state is not a dictionary");
             }
-            for (Object key : dev.taipan.runtime.sequence.SequenceOps.toArray(d)) {
-                if (!(key instanceof String name)) {
-                    throw PythonErrors.typeError("attribute name must be string, not '%s'", PyObjectGetClass.typeName(key));
-                }
-                GenericAttributes.setAttribute(self, name, d.getItem(key));
+            // the pairs are taken first: setting an attribute may hash the key, which may change the dict
+            dev.taipan.runtime.dict.DictStorage st = d.storage();
+            java.util.List<Object[]> pairs = new java.util.ArrayList<>();
+            for (int pos = st.next(-1); pos >= 0; pos = st.next(pos)) {
+                pairs.add(new Object[]{st.keyAt(pos), st.valueAt(pos)});
+            }
+            for (Object[] kv : pairs) {
+                GenericAttributes.setAttribute(self, AttributeNames.check(kv[0]), kv[1]);
             }
             return PNone.NONE;
         }

@@ -11,6 +11,7 @@ import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.PyNumberConvert;
+import dev.taipan.runtime.abstractops.PyNumberUnary;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectHash;
 import dev.taipan.runtime.exceptions.PythonErrors;
@@ -226,6 +227,9 @@ public final class IntBuiltins {
     public abstract static class InvertNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doInvert(Object self) {
+            if (self instanceof Boolean) {
+                PyNumberUnary.warnBoolInvert();
+            }
             return IntMath.invert(value(self, "__invert__"));
         }
     }

@@ -3,10 +3,12 @@ package dev.taipan.runtime.abstractops;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.exceptions.Warnings;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.numbers.ComplexMath;
 import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.objects.PComplex;
+import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /** Unary {@code -}, {@code +}, {@code ~} and {@code abs()}. */
@@ -29,13 +31,28 @@ public final class PyNumberUnary {
         }
     }
 
+    private static final String BOOL_INVERT_DEPRECATED = "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the underlying int object " +
+                    "and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the " +
+                    "bitwise inversion of the underlying int.";
+
+    /** 3.12 deprecates ~ on bool (it inverts the int: ~True is -2). */
+    @TruffleBoundary
+    public static void warnBoolInvert() {
+        Warnings.warn(BuiltinType.DEPRECATION_WARNING, BOOL_INVERT_DEPRECATED);
+    }
+
     @TruffleBoundary
     public static Object execute(Object v, Op op) {
         if (IntMath.isInt(v)) {
             return switch (op) {
                 case NEG -> IntMath.neg(v);
                 case POS -> v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v;
-                case INVERT -> IntMath.invert(v);
+                case INVERT -> {
+                    if (v instanceof Boolean) {
+                        warnBoolInvert();
+                    }
+                    yield IntMath.invert(v);
+                }
                 case ABS -> IntMath.abs(v);
             };
         }

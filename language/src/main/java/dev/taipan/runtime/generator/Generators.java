@@ -4,15 +4,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.RootNode;
 
-import dev.taipan.TaipanContext;
 import dev.taipan.runtime.Finalization;
-import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.Unraisable;
+import dev.taipan.runtime.exceptions.Warnings;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.function.PCode;
 import dev.taipan.runtime.function.PFunction;
-import dev.taipan.runtime.imports.Importer;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
@@ -74,8 +72,7 @@ public final class Generators {
             if (g.getKind() == PGenerator.Kind.ASYNC_GENERATOR && g.getAsyncgenFinalizer() != null) {
                 CallDispatch.call(g.getAsyncgenFinalizer(), g);
             } else if (g.getKind() == PGenerator.Kind.COROUTINE && !g.isStarted()) {
-                Object warn = GenericAttributes.getAttribute(Importer.importModule("warnings"), "warn");
-                CallDispatch.call(warn, "coroutine '" + g.getQualname() + "' was never awaited", TaipanContext.get(null).getBuiltinClass(BuiltinType.RUNTIME_WARNING));
+                Warnings.warn(BuiltinType.RUNTIME_WARNING, "coroutine '" + g.getQualname() + "' was never awaited");
             } else {
                 g.close();
             }

@@ -71,7 +71,9 @@ def _breakpointhook(*args, **kws):
         import warnings
         warnings.warn(f'Ignoring unimportable $PYTHONBREAKPOINT: "{hookname}"', RuntimeWarning)
         return None
-    if hookname == "pdb.set_trace" and not args and set(kws) <= {"header"}:
+    # (only pdb's own set_trace: a replacement, such as a test's mock, is called as it is)
+    if (hookname == "pdb.set_trace" and not args and set(kws) <= {"header"} and
+            type(hook).__name__ == "function" and hook.__module__ == "pdb" and hook.__name__ == "set_trace"):
         # pdb.set_trace() stops in its caller's frame; in CPython breakpoint() and this hook are C
         # functions, so that frame is the program's: do what set_trace does, from there
         frame = sys._getframe(1)

@@ -454,15 +454,6 @@ public final class DictBuiltins {
         }
     }
 
-    @Builtin(name = "__hash__", params = {"self"})
-    @GenerateNodeFactory
-    public abstract static class HashNode extends PythonUnaryBuiltinNode {
-        @Specialization
-        static Object doHash(Object self) {
-            throw PythonErrors.typeError("unhashable type: '%s'", PyObjectGetClass.typeName(self));
-        }
-    }
-
     /** {@code mapping | dict} with a dict on the right: a new dict of the left's items updated with ours. */
     @Builtin(name = "__ror__", params = {"self", "other"})
     @GenerateNodeFactory

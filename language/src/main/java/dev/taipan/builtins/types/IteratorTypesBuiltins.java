@@ -94,7 +94,8 @@ public final class IteratorTypesBuiltins {
             if (rev != null && rev != PNone.NONE) {
                 return CallDispatch.callMethod(rev, seq);
             }
-            if (type.lookup("__getitem__") == null || type.lookup("__len__") == null || seq instanceof dev.taipan.runtime.dict.PDict) {
+            // __reversed__ = None (as collections.abc.Mapping has) blocks the sequence fallback
+            if (rev == PNone.NONE || type.lookup("__getitem__") == null || type.lookup("__len__") == null || seq instanceof dev.taipan.runtime.dict.PDict) {
                 throw PythonErrors.typeError("'%s' object is not reversible", type.getTpName());
             }
             return new PReversed((PythonClass) cls, seq, PyObjectSize.execute(seq));

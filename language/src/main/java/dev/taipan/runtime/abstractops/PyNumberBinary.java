@@ -79,7 +79,8 @@ public final class PyNumberBinary {
             }
         }
         if (slotv != null) {
-            if (slotw != null && tw.isSubclassOf(tv)) {
+            // a subclass on the right goes first only if it overrides the reflected method
+            if (slotw != null && tw.isSubclassOf(tv) && tv.lookup(op.reflected) != slotw) {
                 Object r = CallDispatch.callMethod(slotw, w, v);
                 if (r != PNotImplemented.INSTANCE) {
                     return r;

@@ -30,8 +30,10 @@ public final class PyObjectRichCompare {
         PythonClass tw = PyObjectGetClass.get(w);
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubclassOf(tv)) {
+            // unlike binary operators, a comparison tries the subclass's reflected method first even
+            // when the subclass only inherits it (CPython's do_richcompare)
             Object m = tw.lookup(op.reflected().dunder);
-            if (m != null && m != tv.lookup(op.reflected().dunder)) {
+            if (m != null) {
                 checkedReverse = true;
                 Object r = CallDispatch.callMethod(m, w, v);
                 if (r != PNotImplemented.INSTANCE) {

@@ -33,6 +33,9 @@ public final class ThreadState {
     private PBaseException handledException;
     /** Python frames on the stack; the main module's counts, as in CPython. */
     private int recursionDepth = 1;
+    /** Nested VM operations on the stack (see {@link #enterNested}). */
+    private int nestedDepth;
+    private static final int NESTED_LIMIT = 1500;
     /** The lock _thread._set_sentinel handed this thread, released when the thread ends. */
     private Object sentinel;
 
@@ -134,6 +137,23 @@ public final class ThreadState {
             recursionDepth--;
             throw dev.taipan.runtime.exceptions.PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+    }
+
+    /**
+     * Enters a nested operation of the VM (CPython's Py_EnterRecursiveCall), such as comparing
+     * or repr-ing the elements of containers: RecursionError "maximum recursion depth exceeded"
+     * + where. As in CPython 3.12 this depth is counted apart from Python calls, with a fixed
+     * limit (C_RECURSION_LIMIT).
+     */
+    public void enterNested(String where) {
+        if (++nestedDepth > NESTED_LIMIT) {
+            nestedDepth--;
+            throw dev.taipan.runtime.exceptions.PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void exitNested() {
+        nestedDepth--;
     }
 
     public void exitCall() {

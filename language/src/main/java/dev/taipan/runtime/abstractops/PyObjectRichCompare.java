@@ -2,6 +2,7 @@ package dev.taipan.runtime.abstractops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.bytes.BytesOps;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
@@ -26,6 +27,18 @@ public final class PyObjectRichCompare {
         if (fast != null) {
             return fast;
         }
+        // comparing containers recurses through their elements: a self-containing list counts
+        // toward the recursion limit instead of exhausting the (large) Java stack
+        ThreadState state = ThreadState.get(null);
+        state.enterNested(" in comparison");
+        try {
+            return compareGeneric(v, w, op);
+        } finally {
+            state.exitNested();
+        }
+    }
+
+    private static Object compareGeneric(Object v, Object w, CompareOp op) {
         PythonClass tv = PyObjectGetClass.get(v);
         PythonClass tw = PyObjectGetClass.get(w);
         boolean checkedReverse = false;

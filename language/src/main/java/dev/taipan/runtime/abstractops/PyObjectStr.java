@@ -2,6 +2,7 @@ package dev.taipan.runtime.abstractops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.numbers.FloatRepr;
@@ -48,7 +49,14 @@ public final class PyObjectStr {
         }
         PythonClass type = PyObjectGetClass.get(o);
         Object m = type.lookup("__repr__");
-        return checkString(CallDispatch.callMethod(m, o), "__repr__");
+        // a deeply nested container's repr recurses through Java: count it toward the limit
+        ThreadState state = ThreadState.get(null);
+        state.enterNested(" while getting the repr of an object");
+        try {
+            return checkString(CallDispatch.callMethod(m, o), "__repr__");
+        } finally {
+            state.exitNested();
+        }
     }
 
     /** {@code ascii(obj)}. */

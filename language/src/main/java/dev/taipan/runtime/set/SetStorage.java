@@ -66,6 +66,36 @@ public final class SetStorage {
     /** Adds key; returns false if it was already present. */
     @TruffleBoundary
     public boolean add(Object key, long hash) {
+        int slot = findSlot(key, hash);
+        if (slot >= 0) {
+            return false;
+        }
+        int j = ~slot;
+        boolean unused = keys[j] == null;   // else the key reuses a deleted entry
+        used++;
+        keys[j] = key;
+        hashes[j] = hash;
+        if (unused) {
+            fill++;
+            if ((long) fill * 5 >= (long) mask * 3) {
+                resize(used > 50000 ? used * 2 : used * 4);
+            }
+        }
+        return true;
+    }
+
+    /** Table index of key, or -1. */
+    private int find(Object key, long hash) {
+        int slot = findSlot(key, hash);
+        return slot >= 0 ? slot : -1;
+    }
+
+    /**
+     * Table index of key, or the complement (~j) of where it would go: the last deleted entry on
+     * its probe sequence, else the empty one that ended it (CPython's set_add_entry).
+     */
+    @TruffleBoundary
+    private int findSlot(Object key, long hash) {
         restart: while (true) {
             int freeslot = -1;
             long perturb = hash;
@@ -76,20 +106,7 @@ public final class SetStorage {
                 do {
                     Object k = keys[j];
                     if (k == null) {
-                        if (freeslot >= 0) {
-                            used++;
-                            keys[freeslot] = key;
-                            hashes[freeslot] = hash;
-                            return true;
-                        }
-                        fill++;
-                        used++;
-                        keys[j] = key;
-                        hashes[j] = hash;
-                        if ((long) fill * 5 >= (long) mask * 3) {
-                            resize(used > 50000 ? used * 2 : used * 4);
-                        }
-                        return true;
+                        return ~(freeslot >= 0 ? freeslot : j);
                     }
                     if (k == DUMMY) {
                         freeslot = j;
@@ -98,38 +115,6 @@ public final class SetStorage {
                         boolean equal = keysEqual(k, key);
                         if (keys != table || table[j] != k) {
                             continue restart;   // __eq__ changed the set: look again, as CPython does
-                        }
-                        if (equal) {
-                            return false;
-                        }
-                    }
-                    j++;
-                } while (probes-- > 0);
-                perturb >>>= PERTURB_SHIFT;
-                i = (int) ((i * 5L + 1 + perturb) & mask);
-            }
-        }
-    }
-
-    /** Table index of key, or -1. */
-    @TruffleBoundary
-    private int find(Object key, long hash) {
-        restart: while (true) {
-            long perturb = hash;
-            int i = (int) (hash & mask);
-            while (true) {
-                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-                int j = i;
-                do {
-                    Object k = keys[j];
-                    if (k == null) {
-                        return -1;
-                    }
-                    if (k != DUMMY && hashes[j] == hash) {
-                        Object[] table = keys;
-                        boolean equal = keysEqual(k, key);
-                        if (keys != table || table[j] != k) {
-                            continue restart;   // __eq__ changed the set
                         }
                         if (equal) {
                             return j;

@@ -59,7 +59,7 @@ final class ClassAttributePlan {
         if (attr == null) {
             return generic(cls, meta, name);
         }
-        if (attr instanceof PClassMethod cm && (cm.getCallable() instanceof PFunction || cm.getCallable() instanceof PBuiltinFunction || !Descriptors.hasGet(cm.getCallable()))) {
+        if (attr instanceof PClassMethod cm && !Descriptors.classmethodChains(cm.getCallable())) {
             return new ClassAttributePlan(Kind.CLASSMETHOD, cls, meta, name, cm.getCallable());
         }
         // these descriptors give a fixed result through the class (the function, the property

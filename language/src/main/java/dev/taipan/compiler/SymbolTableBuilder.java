@@ -596,15 +596,14 @@ final class SymbolTableBuilder {
                     if (s.kind == ScopeKind.CLASS) {
                         throw table.error("assignment expression within a comprehension cannot be used in a class body", ne);
                     }
-                    if (s.kind == ScopeKind.MODULE) {
+                    if (s.kind == ScopeKind.MODULE || (s.getFlags(target.id()) & Scope.DEF_GLOBAL) != 0) {
+                        // at module level, or where the function declared the name global, the
+                        // comprehension assigns the global
                         for (Scope c = cur; c != s; c = c.parent) {
                             addDef(c, target.id(), Scope.DEF_GLOBAL, target);
                         }
-                        addDef(s, target.id(), Scope.DEF_LOCAL, target);
-                    } else if ((s.getFlags(target.id()) & Scope.DEF_GLOBAL) != 0) {
-                        // the function declared the name global: the comprehension assigns the global
-                        for (Scope c = cur; c != s; c = c.parent) {
-                            addDef(c, target.id(), Scope.DEF_GLOBAL, target);
+                        if (s.kind == ScopeKind.MODULE) {
+                            addDef(s, target.id(), Scope.DEF_LOCAL, target);
                         }
                     } else {
                         addDef(s, target.id(), Scope.DEF_LOCAL, target);

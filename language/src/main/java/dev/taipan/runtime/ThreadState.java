@@ -6,6 +6,9 @@ import com.oracle.truffle.api.nodes.RootNode;
 import dev.taipan.TaipanContext;
 import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.exceptions.PBaseException;
+import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.types.BuiltinType;
 
 /**
  * What CPython keeps in its thread state: the exception currently being handled (what
@@ -135,7 +138,7 @@ public final class ThreadState {
     public void enterCall() {
         if (++recursionDepth > limit.value) {
             recursionDepth--;
-            throw dev.taipan.runtime.exceptions.PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw tooDeep("");
         }
     }
 
@@ -148,8 +151,12 @@ public final class ThreadState {
     public void enterNested(String where) {
         if (++nestedDepth > NESTED_LIMIT) {
             nestedDepth--;
-            throw dev.taipan.runtime.exceptions.PythonErrors.raise(dev.taipan.runtime.types.BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+            throw tooDeep(where);
         }
+    }
+
+    private static PException tooDeep(String where) {
+        return PythonErrors.raise(BuiltinType.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
     }
 
     public void exitNested() {

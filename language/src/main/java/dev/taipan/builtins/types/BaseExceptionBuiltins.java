@@ -272,12 +272,7 @@ public final class BaseExceptionBuiltins {
                 throw PythonErrors.typeError("state is not a dictionary");
             }
             // the pairs are taken first: setting an attribute may hash the key, which may change the dict
-            dev.taipan.runtime.dict.DictStorage st = d.storage();
-            java.util.List<Object[]> pairs = new java.util.ArrayList<>();
-            for (int pos = st.next(-1); pos >= 0; pos = st.next(pos)) {
-                pairs.add(new Object[]{st.keyAt(pos), st.valueAt(pos)});
-            }
-            for (Object[] kv : pairs) {
+            for (Object[] kv : d.storage().items()) {
                 GenericAttributes.setAttribute(self, AttributeNames.check(kv[0]), kv[1]);
             }
             return PNone.NONE;

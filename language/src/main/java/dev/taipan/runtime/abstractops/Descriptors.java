@@ -57,6 +57,14 @@ public final class Descriptors {
 
     /** Whether {@code descr} has a {@code __get__}. */
     @TruffleBoundary
+    /**
+     * Whether classmethod(callable) binds through callable's own __get__ (3.12 still chains:
+     * classmethod(property(f)) gives f(cls); removed in 3.13) rather than as a method of the class.
+     */
+    public static boolean classmethodChains(Object callable) {
+        return !(callable instanceof PFunction) && !(callable instanceof PBuiltinFunction) && hasGet(callable);
+    }
+
     public static boolean hasGet(Object descr) {
         if (descr instanceof PFunction || descr instanceof PBuiltinFunction || descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor ||
                         descr instanceof PClassMethod || descr instanceof PStaticMethod || descr instanceof StructSequence.Field || descr instanceof dev.taipan.runtime.descriptors.PTupleGetter) {
@@ -84,8 +92,7 @@ public final class Descriptors {
             };
         } else if (descr instanceof PClassMethod cm) {
             Object callable = cm.getCallable();
-            if (!(callable instanceof PFunction) && !(callable instanceof PBuiltinFunction) && hasGet(callable)) {
-                // 3.12 still chains: classmethod(property(f)) gives f(cls) (removed in 3.13)
+            if (classmethodChains(callable)) {
                 return CallDispatch.callMethod(PyObjectGetClass.get(callable).lookup("__get__"), callable, type, type);
             }
             return new PMethod(type, callable);

@@ -37,6 +37,19 @@ public abstract class DictStorage {
     /** Python hash of the key at pos (recomputed if the storage does not keep it). */
     public abstract long hashAt(int pos);
 
+    /**
+     * The (key, value) pairs in insertion order, taken at once: for callers that run Python code
+     * per pair (which may change the dict).
+     */
+    public Object[][] items() {
+        Object[][] pairs = new Object[size()][];
+        int n = 0;
+        for (int i = next(-1); i >= 0; i = next(i)) {
+            pairs[n++] = new Object[]{keyAt(i), valueAt(i)};
+        }
+        return pairs;
+    }
+
     /** An independent copy as a HashTable. */
     public HashTable copy() {
         HashTable t = new HashTable(size());

@@ -7,7 +7,6 @@ import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectStr;
-import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
@@ -215,12 +214,8 @@ public final class JsonEncoder {
 
     /** The (key, value) pairs in insertion order, sorted by key (then value) with sort_keys. */
     private Object[][] items(PDict d) {
-        DictStorage st = d.storage();
-        Object[][] pairs = new Object[d.size()][];
-        int n = 0;
-        for (int i = st.next(-1); i >= 0; i = st.next(i)) {
-            pairs[n++] = new Object[]{st.keyAt(i), st.valueAt(i)};
-        }
+        Object[][] pairs = d.storage().items();
+        int n = pairs.length;
         if (sortKeys) {
             PList list = new PList();
             for (int i = 0; i < n; i++) {

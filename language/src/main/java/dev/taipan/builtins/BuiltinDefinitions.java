@@ -106,20 +106,12 @@ final class BuiltinDefinitions {
         type(FRAME, FrameBuiltinsFactory::getFactories);
         type(TRACEBACK, TracebackBuiltinsFactory::getFactories);
 
-        for (BuiltinType t : List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR, BYTEARRAY_ITERATOR, MEMORY_ITERATOR, SET_ITERATOR,
-                        SEQUENCE_ITERATOR, CALLABLE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, ENUMERATE, ZIP, MAP, FILTER, REVERSED)) {
-            type(t, IteratorBuiltinsFactory::getFactories);
-        }
-        for (BuiltinType t : List.of(LIST_ITERATOR, TUPLE_ITERATOR, STR_ITERATOR)) {
-            type(t, SequenceIteratorPicklingFactory::getFactories);
-        }
+        registerIterators();
         type(ENUMERATE, one(IteratorTypesBuiltinsFactory.EnumerateNewNodeFactory.getInstance()));
         type(ZIP, one(IteratorTypesBuiltinsFactory.ZipNewNodeFactory.getInstance()));
         type(MAP, one(IteratorTypesBuiltinsFactory.MapNewNodeFactory.getInstance()));
         type(FILTER, one(IteratorTypesBuiltinsFactory.FilterNewNodeFactory.getInstance()));
         type(REVERSED, one(IteratorTypesBuiltinsFactory.ReversedNewNodeFactory.getInstance()));
-        type(ZIP, ZipBuiltinsFactory::getFactories);
-        type(REVERSED, ReversedBuiltinsFactory::getFactories);
         registerItertools();
         type(LOCK, except(LockBuiltinsFactory::getFactories, "__new__", "_is_owned", "_recursion_count", "_release_save", "_acquire_restore"));
         type(RLOCK, except(LockBuiltinsFactory::getFactories, "locked"));
@@ -127,8 +119,8 @@ final class BuiltinDefinitions {
         type(DEQUE, DequeBuiltinsFactory::getFactories);
         type(DEQUE, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         BuiltinRegistry.typeAttribute(DEQUE, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
-        type(DEQUE_ITERATOR, IteratorBuiltinsFactory::getFactories);
-        type(DEQUE_REVERSE_ITERATOR, IteratorBuiltinsFactory::getFactories);
+        type(DEQUE_ITERATOR, DequeIteratorBuiltinsFactory::getFactories);
+        type(DEQUE_REVERSE_ITERATOR, DequeIteratorBuiltinsFactory::getFactories);
         type(DEFAULTDICT, DefaultDictBuiltinsFactory::getFactories);
         type(TUPLEGETTER, TupleGetterBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_collections", dev.taipan.builtins.modules.CollectionsModule::new);
@@ -241,7 +233,6 @@ final class BuiltinDefinitions {
         type(ARRAY, ArrayMethodsFactory::getFactories);
         type(ARRAY, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         BuiltinRegistry.typeAttribute(ARRAY, "__hash__", dev.taipan.runtime.objects.PNone.NONE);
-        type(ARRAY_ITERATOR, IteratorBuiltinsFactory::getFactories);
         BuiltinRegistry.module("array", dev.taipan.builtins.modules.ArrayModule::new);
         BuiltinRegistry.module("unicodedata", dev.taipan.builtins.modules.UnicodedataModule::new);
         BuiltinRegistry.module("_functools", dev.taipan.builtins.modules.FunctoolsModule::new);
@@ -266,6 +257,33 @@ final class BuiltinDefinitions {
         type(TEXT_IO_WRAPPER, TextIOWrapperBuiltinsFactory::getFactories);
         type(INCREMENTAL_NEWLINE_DECODER, IncrementalNewlineDecoderBuiltinsFactory::getFactories);
         BuiltinRegistry.module("_io", dev.taipan.builtins.modules.IoModule::new);
+    }
+
+    /**
+     * The VM's iterators: all have {@code __iter__} and {@code __next__}; {@code __length_hint__},
+     * {@code __reduce__} and {@code __setstate__} only where CPython's have them.
+     */
+    private static void registerIterators() {
+        List<BuiltinType> lengthHinted = List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, STR_ASCII_ITERATOR, STR_ITERATOR, BYTES_ITERATOR,
+                        BYTEARRAY_ITERATOR, SET_ITERATOR, SEQUENCE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR, DICT_REVERSEKEYITERATOR,
+                        DICT_REVERSEVALUEITERATOR, DICT_REVERSEITEMITERATOR, REVERSED, DEQUE_ITERATOR, DEQUE_REVERSE_ITERATOR);
+        List<BuiltinType> others = List.of(CALLABLE_ITERATOR, ENUMERATE, ZIP, MAP, FILTER, ARRAY_ITERATOR, MEMORY_ITERATOR, GENERIC_ALIAS_ITERATOR);
+        List<BuiltinType> withState = List.of(LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, STR_ASCII_ITERATOR, STR_ITERATOR, BYTES_ITERATOR,
+                        BYTEARRAY_ITERATOR, SEQUENCE_ITERATOR, ZIP, REVERSED, ARRAY_ITERATOR);
+        for (List<BuiltinType> types : List.of(lengthHinted, others)) {
+            for (BuiltinType t : types) {
+                type(t, except(IteratorBuiltinsFactory::getFactories, "__length_hint__"));
+                if (t != MEMORY_ITERATOR) {
+                    type(t, one(IteratorPicklingFactory.ReduceNodeFactory.getInstance()));
+                }
+            }
+        }
+        for (BuiltinType t : lengthHinted) {
+            type(t, one(IteratorBuiltinsFactory.LengthHintNodeFactory.getInstance()));
+        }
+        for (BuiltinType t : withState) {
+            type(t, one(IteratorPicklingFactory.SetStateNodeFactory.getInstance()));
+        }
     }
 
     private static void registerItertools() {

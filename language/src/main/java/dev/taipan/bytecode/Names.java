@@ -56,6 +56,10 @@ final class Names {
         Object v;
         if (builtins.storage() instanceof AttributesStorage as) {
             v = lib.getOrDefault(as.owner(), name, null);
+            if (v == null) {
+                // a key that is not a str but equals the name (set through builtins.__dict__)
+                v = getString(builtins, name);
+            }
         } else {
             v = getString(builtins, name);
         }

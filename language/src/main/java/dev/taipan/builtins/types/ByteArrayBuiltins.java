@@ -14,6 +14,7 @@ import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyNumberConvert;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.abstractops.PyObjectLengthHint;
 import dev.taipan.runtime.bytes.BytesFromObject;
 import dev.taipan.runtime.bytes.BytesLike;
 import dev.taipan.runtime.bytes.BytesOps;
@@ -48,7 +49,7 @@ public final class ByteArrayBuiltins {
     }
 
     static int index(Object key) {
-        if (!BytesFromObject.isIndex(key)) {
+        if (!PyNumberConvert.hasIndex(key)) {
             throw PythonErrors.typeError("bytearray indices must be integers or slices, not %s", PyObjectGetClass.typeName(key));
         }
         long i = key instanceof Long l ? l : PyNumberConvert.asSize(key, BuiltinType.INDEX_ERROR);
@@ -177,7 +178,7 @@ public final class ByteArrayBuiltins {
     static void assignSlice(PByteArray self, PSlice slice, Object value) {
         byte[] items = BytesLike.bytesOrNull(value);
         if (items == null) {
-            if (BytesFromObject.isIndex(value) || value instanceof String || PPrimitiveObject.strValue(value) != null || value instanceof Double) {
+            if (PyNumberConvert.hasIndex(value) || value instanceof String || PPrimitiveObject.strValue(value) != null || value instanceof Double) {
                 throw PythonErrors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             }
             items = BytesFromObject.convert(value, "bytearray");
@@ -397,6 +398,7 @@ public final class ByteArrayBuiltins {
                 }
                 throw e;
             }
+            PyObjectLengthHint.beforeCollecting(iterable, 64);
             // collect first: a failing item leaves the bytearray unchanged, as in CPython
             dev.taipan.runtime.bytes.ByteBuilder out = new dev.taipan.runtime.bytes.ByteBuilder();
             for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {

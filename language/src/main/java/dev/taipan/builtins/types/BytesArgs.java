@@ -95,7 +95,7 @@ final class BytesArgs {
         if (b != null) {
             return b;
         }
-        if (BytesFromObject.isIndex(sub)) {
+        if (PyNumberConvert.hasIndex(sub)) {
             return new byte[]{(byte) BytesFromObject.byteValue(sub)};
         }
         throw PythonErrors.typeError("argument should be integer or bytes-like object, not '%s'", PyObjectGetClass.typeName(sub));
@@ -106,16 +106,7 @@ final class BytesArgs {
         if (o == PNone.NO_VALUE || o == PNone.NONE) {
             return dflt;
         }
-        long v;
-        if (o instanceof Long l) {
-            v = l;
-        } else {
-            if (!BytesFromObject.isIndex(o)) {
-                throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
-            }
-            v = PyNumberConvert.asSize(o, null);
-        }
-        return BytesOps.adjustIndex(v, len);
+        return BytesOps.adjustIndex(PyNumberConvert.sliceIndex(o), len);
     }
 
     /** The start argument: like {@link #index} but a start past the end stays past it. */
@@ -123,19 +114,13 @@ final class BytesArgs {
         if (o == PNone.NO_VALUE || o == PNone.NONE) {
             return 0;
         }
-        long v = o instanceof Long l ? l : indexValue(o);
+        long v = PyNumberConvert.sliceIndex(o);
         if (v > len) {
             return len + 1;
         }
         return BytesOps.adjustIndex(v, len);
     }
 
-    private static long indexValue(Object o) {
-        if (!BytesFromObject.isIndex(o)) {
-            throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        return PyNumberConvert.asSize(o, null);
-    }
 
     /** A bytes-like argument, "a bytes-like object is required, not 'str'" otherwise. */
     static byte[] bytesArg(Object o) {

@@ -147,7 +147,7 @@ public final class BytesBuiltins {
                 }
                 return new PBytes(out);
             }
-            if (!BytesFromObject.isIndex(key)) {
+            if (!PyNumberConvert.hasIndex(key)) {
                 throw PythonErrors.typeError("byte indices must be integers or slices, not %s", PyObjectGetClass.typeName(key));
             }
             long i = key instanceof Long l ? l : PyNumberConvert.asSize(key, BuiltinType.INDEX_ERROR);

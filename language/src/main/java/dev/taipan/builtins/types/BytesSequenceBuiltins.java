@@ -56,7 +56,7 @@ public final class BytesSequenceBuiltins {
         @TruffleBoundary
         static Object doContains(Object self, Object key) {
             byte[] a = BytesArgs.data(self, "__contains__");
-            if (BytesFromObject.isIndex(key) && !BytesLike.check(key)) {
+            if (PyNumberConvert.hasIndex(key) && !BytesLike.check(key)) {
                 int v = BytesFromObject.byteValue(key);
                 for (byte b : a) {
                     if ((b & 0xff) == v) {
@@ -87,7 +87,7 @@ public final class BytesSequenceBuiltins {
     /** The repeat count of {@code seq * n}. */
     @TruffleBoundary
     static int repeatCount(int length, Object n) {
-        if (!BytesFromObject.isIndex(n)) {
+        if (!PyNumberConvert.hasIndex(n)) {
             throw PythonErrors.typeError("can't multiply sequence by non-int of type '%s'", PyObjectGetClass.typeName(n));
         }
         long count = PyNumberConvert.asSize(n, BuiltinType.OVERFLOW_ERROR);

@@ -122,7 +122,7 @@ public final class CodeBuiltins {
         @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         static Object doName(Object self, Object oparg) {
             PCode c = (PCode) self;
-            long i = ReversedBuiltins.asSsize(oparg);
+            long i = dev.taipan.runtime.abstractops.PyNumberConvert.asSsizeOfInt(oparg);
             for (String[] names : new String[][]{c.getVarnames(), c.getCellvars(), c.getFreevars()}) {
                 if (i >= 0 && i < names.length) {
                     return names[(int) i];

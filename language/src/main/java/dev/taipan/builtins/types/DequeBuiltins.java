@@ -556,9 +556,10 @@ public final class DequeBuiltins {
         static Object doIt(Object self) {
             PDeque d = self(self, "__reduce__");
             Object maxlen = d.maxlen() < 0 ? PNone.NONE : (Object) (long) d.maxlen();
-            Object dict = dev.taipan.runtime.abstractops.GenericAttributes.lookupAttribute(d, "__dict__");
-            PTuple args = d.maxlen() < 0 ? new PTuple(new Object[0]) : new PTuple(new Object[]{new dev.taipan.runtime.objects.PList(), maxlen});
-            return new PTuple(new Object[]{PyObjectGetClass.get(d), args, dict == null ? PNone.NONE : dict, PyObjectIter.getIter(d)});
+            // the state is __getstate__'s: the instance dict and any slots
+            Object state = CallDispatch.call(dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(d, "__getstate__"));
+            PTuple args = d.maxlen() < 0 ? PTuple.EMPTY : PTuple.of(PTuple.EMPTY, maxlen);
+            return PTuple.of(PyObjectGetClass.get(d), args, state, PyObjectIter.getIter(d));
         }
     }
 

@@ -25,6 +25,8 @@ import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.sequence.SequenceOps;
+import dev.taipan.runtime.set.PSet;
+import dev.taipan.runtime.set.SetStorage;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -55,8 +57,13 @@ public final class DictBuiltins {
         if (other != PNone.NO_VALUE) {
             if (other instanceof PDict src && iteratesAsDict(src)) {
                 DictStorage s = src.storage();
+                int expected = s.modificationCount();
                 for (int i = s.next(-1); i >= 0; i = s.next(i)) {
-                    d.setItem(s.keyAt(i), s.valueAt(i));
+                    // the stored hash is reused; a key's __eq__ may change the source meanwhile
+                    d.setItem(s.keyAt(i), s.hashAt(i), s.valueAt(i));
+                    if (src.storage() != s || s.modificationCount() != expected) {
+                        throw PythonErrors.runtimeError("dict mutated during update");
+                    }
                 }
             } else if (GenericAttributes.lookupAttribute(other, "keys") != null) {
                 Object keys = CallDispatch.call(GenericAttributes.getAttribute(other, "keys"));
@@ -236,14 +243,9 @@ public final class DictBuiltins {
         static Object doSetDefault(Object self, Object key, Object dflt,
                         @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.abstractops.HashNode hash) {
             PDict d = self(self, "setdefault");
-            long h = hash.execute(key);
-            Object v = d.getItem(key, h);
-            if (v != null) {
-                return v;
-            }
             Object value = dflt == PNone.NO_VALUE ? PNone.NONE : dflt;
-            d.setItem(key, h, value);
-            return value;
+            Object v = d.setDefault(key, hash.execute(key), value);
+            return v != null ? v : value;
         }
     }
 
@@ -366,6 +368,23 @@ public final class DictBuiltins {
         static Object doFromKeys(Object cls, Object iterable, Object value) {
             Object v = value == PNone.NO_VALUE ? PNone.NONE : value;
             Object d = CallDispatch.call(cls);
+            if (d instanceof PDict target && target.getExplicitClass() == null && target.size() == 0) {
+                // keys from a dict or set keep their stored hashes (no __hash__ again), as in CPython
+                if (iterable instanceof PDict src && src.getExplicitClass() == null) {
+                    DictStorage ds = src.storage();
+                    for (int p = ds.next(-1); p >= 0; p = ds.next(p)) {
+                        target.setItem(ds.keyAt(p), ds.hashAt(p), v);
+                    }
+                    return target;
+                }
+                if (iterable instanceof PSet src && src.getExplicitClass() == null) {
+                    SetStorage ss = src.storage();
+                    for (int p = ss.next(-1); p >= 0; p = ss.next(p)) {
+                        target.setItem(ss.keyAt(p), ss.hashAt(p), v);
+                    }
+                    return target;
+                }
+            }
             Object it = PyObjectIter.getIter(iterable);
             for (Object k = PyObjectIter.next(it); k != null; k = PyObjectIter.next(it)) {
                 PyObjectItems.setItem(d, k, v);
@@ -403,10 +422,14 @@ public final class DictBuiltins {
         if (a.size() != b.size()) {
             return false;
         }
-        DictStorage s = a.storage();
-        for (int i = s.next(-1); i >= 0; i = s.next(i)) {
-            Object v = b.getItem(s.keyAt(i));
-            if (v == null || !PyObjectRichCompareBool.eqUncached(s.valueAt(i), v)) {
+        // the entry is read before the lookup in b, whose __eq__ calls may change either dict;
+        // the storage is asked again at each step, as CPython re-reads its table
+        for (int i = a.storage().next(-1); i >= 0; i = a.storage().next(i)) {
+            DictStorage s = a.storage();
+            Object key = s.keyAt(i);
+            Object value = s.valueAt(i);
+            Object v = b.getItem(key, s.hashAt(i));
+            if (v == null || !PyObjectRichCompareBool.eqUncached(value, v)) {
                 return false;
             }
         }
@@ -443,14 +466,7 @@ public final class DictBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doReversed(Object self) {
-            PDict d = self(self, "__reversed__");
-            java.util.List<Object> keys = new java.util.ArrayList<>();
-            DictStorage s = d.storage();
-            for (int i = s.next(-1); i >= 0; i = s.next(i)) {
-                keys.add(s.keyAt(i));
-            }
-            java.util.Collections.reverse(keys);
-            return new dev.taipan.runtime.iterators.PArrayIterator(keys.toArray(), BuiltinType.DICT_KEYITERATOR);
+            return PDictIterator.reversed(self(self, "__reversed__"), PDictIterator.Kind.KEYS);
         }
     }
 

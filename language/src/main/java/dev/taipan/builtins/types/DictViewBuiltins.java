@@ -8,8 +8,11 @@ import dev.taipan.builtins.Builtin;
 import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.abstractops.PyObjectRichCompareBool;
+import dev.taipan.runtime.abstractops.PyObjectSize;
 import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.abstractops.PySequenceContains;
 import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.iterators.PDictIterator;
@@ -278,17 +281,28 @@ public final class DictViewBuiltins {
             if (!isSetLike(other)) {
                 return dev.taipan.runtime.objects.PNotImplemented.INSTANCE;
             }
-            dev.taipan.runtime.set.SetStorage a = dev.taipan.runtime.set.SetOps.storageOf(self);
-            dev.taipan.runtime.set.SetStorage b = dev.taipan.runtime.set.SetOps.storageOf(other);
+            // as CPython: sizes first, then membership of each element (no hashing of values)
+            long m = PyObjectSize.execute(self);
+            long n = PyObjectSize.execute(other);
             return switch (op()) {
-                case "==" -> a.size() == b.size() && dev.taipan.runtime.set.SetOps.isSubset(a, b);
-                case "!=" -> !(a.size() == b.size() && dev.taipan.runtime.set.SetOps.isSubset(a, b));
-                case "<" -> a.size() < b.size() && dev.taipan.runtime.set.SetOps.isSubset(a, b);
-                case "<=" -> dev.taipan.runtime.set.SetOps.isSubset(a, b);
-                case ">" -> a.size() > b.size() && dev.taipan.runtime.set.SetOps.isSubset(b, a);
-                default -> dev.taipan.runtime.set.SetOps.isSubset(b, a);
+                case "==" -> m == n && allContainedIn(self, other);
+                case "!=" -> !(m == n && allContainedIn(self, other));
+                case "<" -> m < n && allContainedIn(self, other);
+                case "<=" -> m <= n && allContainedIn(self, other);
+                case ">" -> m > n && allContainedIn(other, self);
+                default -> m >= n && allContainedIn(other, self);
             };
         }
+    }
+
+    private static boolean allContainedIn(Object a, Object b) {
+        Object it = PyObjectIter.getIter(a);
+        for (Object x = PyObjectIter.next(it); x != null; x = PyObjectIter.next(it)) {
+            if (!PySequenceContains.contains(b, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Builtin(name = "__eq__", params = {"self", "other"})
@@ -363,22 +377,7 @@ public final class DictViewBuiltins {
         @TruffleBoundary
         static Object doReversed(Object self) {
             PDictView v = self(self);
-            java.util.List<Object> out = new java.util.ArrayList<>();
-            DictStorage s = v.getDict().storage();
-            for (int i = s.next(-1); i >= 0; i = s.next(i)) {
-                out.add(switch (v.getKind()) {
-                    case KEYS -> s.keyAt(i);
-                    case VALUES -> s.valueAt(i);
-                    case ITEMS -> PTuple.of(s.keyAt(i), s.valueAt(i));
-                });
-            }
-            java.util.Collections.reverse(out);
-            dev.taipan.runtime.types.BuiltinType t = switch (v.getKind()) {
-                case KEYS -> dev.taipan.runtime.types.BuiltinType.DICT_KEYITERATOR;
-                case VALUES -> dev.taipan.runtime.types.BuiltinType.DICT_VALUEITERATOR;
-                case ITEMS -> dev.taipan.runtime.types.BuiltinType.DICT_ITEMITERATOR;
-            };
-            return new dev.taipan.runtime.iterators.PArrayIterator(out.toArray(), t);
+            return PDictIterator.reversed(v.getDict(), v.getKind());
         }
     }
 }

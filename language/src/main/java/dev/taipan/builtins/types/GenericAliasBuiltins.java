@@ -132,6 +132,15 @@ public final class GenericAliasBuiltins {
         }
     }
 
+    @Builtin(name = "__iter__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IterNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIter(Object self) {
+            return new dev.taipan.runtime.iterators.PGenericAliasIterator(self(self));
+        }
+    }
+
     @Builtin(name = "__call__", params = {"self"}, varargs = "args", varkw = "kwargs")
     @GenerateNodeFactory
     public abstract static class CallNode extends PythonTernaryBuiltinNode {

@@ -8,9 +8,11 @@ import dev.taipan.builtins.Builtin;
 import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.runtime.abstractops.CompareOp;
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectItems;
 import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.abstractops.PyObjectRichCompare;
 import dev.taipan.runtime.abstractops.PyObjectSize;
 import dev.taipan.runtime.abstractops.PyObjectStr;
 import dev.taipan.runtime.abstractops.PySequenceContains;
@@ -196,6 +198,72 @@ public final class MappingProxyBuiltins {
         @Specialization
         static Object doStr(Object self) {
             return PyObjectStr.str(mapping(self));
+        }
+    }
+
+    /** Comparisons are the mapping's: {@code type.__dict__ == {...}} compares the dicts. */
+    abstract static class Compare extends PythonBinaryBuiltinNode {
+        CompareOp op() {
+            throw new IllegalStateException();
+        }
+
+        @Specialization
+        Object doCompare(Object self, Object other) {
+            return PyObjectRichCompare.compare(mapping(self), other, op());
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class EqNode extends Compare {
+        @Override
+        CompareOp op() {
+            return CompareOp.EQ;
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class NeNode extends Compare {
+        @Override
+        CompareOp op() {
+            return CompareOp.NE;
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class LtNode extends Compare {
+        @Override
+        CompareOp op() {
+            return CompareOp.LT;
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class LeNode extends Compare {
+        @Override
+        CompareOp op() {
+            return CompareOp.LE;
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class GtNode extends Compare {
+        @Override
+        CompareOp op() {
+            return CompareOp.GT;
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class GeNode extends Compare {
+        @Override
+        CompareOp op() {
+            return CompareOp.GE;
         }
     }
 }

@@ -115,7 +115,7 @@ public final class MemoryViewBuiltins {
             if (key instanceof PSlice slice) {
                 return sliceView(m, slice);
             }
-            if (!BytesFromObject.isIndex(key)) {
+            if (!PyNumberConvert.hasIndex(key)) {
                 throw PythonErrors.typeError("memoryview: invalid slice key");
             }
             int i = elementIndex(m, key);
@@ -137,7 +137,7 @@ public final class MemoryViewBuiltins {
                 assign(sliceView(m, slice), value);
                 return PNone.NONE;
             }
-            if (!BytesFromObject.isIndex(key)) {
+            if (!PyNumberConvert.hasIndex(key)) {
                 throw PythonErrors.typeError("memoryview: invalid slice key");
             }
             int i = elementIndex(m, key);

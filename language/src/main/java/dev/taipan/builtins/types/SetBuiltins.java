@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import dev.taipan.TaipanContext;
 import dev.taipan.builtins.Builtin;
 import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonTernaryBuiltinNode;
@@ -72,7 +73,8 @@ public final class SetBuiltins {
             if (items.length > 1) {
                 throw PythonErrors.typeError("frozenset expected at most 1 argument, got %d", items.length);
             }
-            if (c.isBuiltin() && kwargs instanceof dev.taipan.runtime.dict.PDict d && d.size() > 0) {
+            boolean ownInit = !c.isBuiltin() && c.lookup("__init__") != TaipanContext.get(null).getBuiltinClass(BuiltinType.OBJECT).lookup("__init__");
+            if (!ownInit && kwargs instanceof dev.taipan.runtime.dict.PDict d && d.size() > 0) {
                 throw PythonErrors.typeError("frozenset() takes no keyword arguments");
             }
             if (items.length == 1 && items[0] instanceof PSet s && s.isFrozen() && s.getExplicitClass() == null && c.isBuiltin()) {
@@ -165,12 +167,7 @@ public final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         static Object doContains(Object self, Object key) {
-            PSet s = self(self, "__contains__");
-            if (key instanceof PSet k && !k.isFrozen()) {
-                // an unhashable set is looked up as the equal frozenset
-                return s.storage().contains(new PSet(k.storage(), true));
-            }
-            return s.storage().contains(key);
+            return self(self, "__contains__").storage().contains(asKey(key));
         }
     }
 
@@ -646,9 +643,15 @@ public final class SetBuiltins {
         }
     }
 
-    /** A set argument of remove/discard/__contains__ stands for the equal frozenset. */
+    /**
+     * An unhashable set argument of remove/discard/__contains__ stands for the equal frozenset (a
+     * subclass that defines {@code __hash__} is looked up as itself).
+     */
     static Object asKey(Object elem) {
-        return elem instanceof PSet s && !s.isFrozen() ? new PSet(s.storage(), true) : elem;
+        if (elem instanceof PSet s && !s.isFrozen() && (s.getExplicitClass() == null || PyObjectGetClass.get(s).lookup("__hash__") == PNone.NONE)) {
+            return new PSet(s.storage(), true);
+        }
+        return elem;
     }
 
     @Builtin(name = "pop", params = {"self"})

@@ -520,8 +520,8 @@ public final class StrBuiltins {
         Object doCheck(Object self, Object affix, Object start, Object end) {
             String s = value(self, suffix() ? "endswith" : "startswith");
             int len = StringOps.codePointLength(s);
-            int a = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : clamp(Search.sliceIndex(start), len);
-            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
+            int a = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : clamp(PyNumberConvert.sliceIndex(start), len);
+            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.sliceIndex(end), len);
             if (a > b && !(a == len && b == len)) {
                 return false;
             }
@@ -619,14 +619,6 @@ public final class StrBuiltins {
         private Search() {
         }
 
-        /** A start/end bound: an int or __index__ (clamped), as CPython's _PyEval_SliceIndex. */
-        static long sliceIndex(Object o) {
-            if (!(o instanceof Long) && PyObjectGetClass.get(o).lookup("__index__") == null) {
-                throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
-            }
-            return PyNumberConvert.asSize(o, null);
-        }
-
         /**
          * The part of s that start/end select: code point indices [cpFrom, cpTo) and the char
          * offsets [from, to) of the same text; null when nothing is selected.
@@ -636,9 +628,9 @@ public final class StrBuiltins {
 
         private static Range range(String s, Object start, Object end) {
             int len = StringOps.codePointLength(s);
-            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : Search.sliceIndex(start);
+            long rawStart = start == PNone.NO_VALUE || start == PNone.NONE ? 0 : PyNumberConvert.sliceIndex(start);
             int a = clamp(rawStart, len);
-            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(Search.sliceIndex(end), len);
+            int b = end == PNone.NO_VALUE || end == PNone.NONE ? len : clamp(PyNumberConvert.sliceIndex(end), len);
             if (a > b || rawStart > len) {
                 return null;
             }

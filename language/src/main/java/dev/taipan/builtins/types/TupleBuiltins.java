@@ -263,7 +263,7 @@ public final class TupleBuiltins {
     public abstract static class MulNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doMul(Object self, Object n) {
-            return PTuple.of(ListBuiltins.repeat(self(self, "__mul__").items(), n));
+            return repeat(self(self, "__mul__"), n);
         }
     }
 
@@ -272,8 +272,16 @@ public final class TupleBuiltins {
     public abstract static class RMulNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doRMul(Object self, Object n) {
-            return PTuple.of(ListBuiltins.repeat(self(self, "__rmul__").items(), n));
+            return repeat(self(self, "__rmul__"), n);
         }
+    }
+
+    /** {@code t * n}; a tuple (not a subclass) times 1 is itself, as in CPython. */
+    static PTuple repeat(PTuple t, Object n) {
+        if (t.getExplicitClass() == null && (n instanceof Long l && l == 1 || n instanceof Boolean b && b)) {
+            return t;
+        }
+        return PTuple.of(ListBuiltins.repeat(t.items(), n));
     }
 
     @Builtin(name = "__getnewargs__", params = {"self"})

@@ -21,6 +21,42 @@ public final class PyNumberConvert {
         return PPrimitiveObject.intValue(o);
     }
 
+    /** CPython's PyLong_AsSsize_t: only ints (no {@code __index__}), within a C ssize_t. */
+    @TruffleBoundary
+    public static long asSsizeOfInt(Object o) {
+        Object v = o instanceof Long || o instanceof Boolean || o instanceof BigInteger ? o : intSubclassValue(o);
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof BigInteger) {
+            throw PythonErrors.overflowError("Python int too large to convert to C ssize_t");
+        }
+        throw PythonErrors.typeError("an integer is required");
+    }
+
+    /** CPython's PyIndex_Check: an int, or an object whose type has {@code __index__}. */
+    @TruffleBoundary
+    public static boolean hasIndex(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger || intSubclassValue(o) != null || PyObjectGetClass.get(o).lookup("__index__") != null;
+    }
+
+    /**
+     * CPython's _PyEval_SliceIndex: a slice bound or search start/end, clamped to the long range.
+     * Objects without {@code __index__} are a TypeError; an {@code __index__} that fails propagates.
+     */
+    public static long sliceIndex(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (!hasIndex(o)) {
+            throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return asSize(o, null);
+    }
+
     /** {@code operator.index(o)}: Long or BigInteger (bool becomes 0/1). */
     @TruffleBoundary
     public static Object index(Object o) {

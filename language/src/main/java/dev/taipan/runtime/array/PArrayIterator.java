@@ -1,6 +1,7 @@
 package dev.taipan.runtime.array;
 
 import dev.taipan.runtime.iterators.PBuiltinIterator;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 
 /** {@code array.arrayiterator}: reads the live array, so it sees appends made while iterating. */
@@ -24,6 +25,19 @@ public final class PArrayIterator extends PBuiltinIterator {
     @Override
     public long lengthHint() {
         return array == null ? 0 : Math.max(0, array.length() - index);
+    }
+
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        return array == null ? reduction(iter, PTuple.EMPTY) : reduction(iter, array, (long) index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (array != null) {
+            index = (int) clampedPosition(state, 0, array.length());
+        }
     }
 
     @Override

@@ -23,11 +23,6 @@ public final class BytesFromObject {
     private BytesFromObject() {
     }
 
-    /** Whether {@code o} has {@code __index__} (PyIndex_Check). */
-    public static boolean isIndex(Object o) {
-        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger || PPrimitiveObject.intValue(o) != null || PyObjectGetClass.get(o).lookup("__index__") != null;
-    }
-
     /**
      * The bytes of {@code x} for {@code bytes(x)} ({@code typeName} "bytes") or
      * {@code bytearray(x)} ("bytearray"); str must be rejected by the caller.
@@ -62,7 +57,7 @@ public final class BytesFromObject {
     }
 
     private static byte[] convert(Object x, String typeName, boolean allowCount) {
-        if (allowCount && isIndex(x) && !BytesLike.check(x)) {
+        if (allowCount && PyNumberConvert.hasIndex(x) && !BytesLike.check(x)) {
             long n = PyNumberConvert.asSize(x, BuiltinType.OVERFLOW_ERROR);
             if (n < 0) {
                 throw PythonErrors.valueError("negative count");

@@ -1,7 +1,9 @@
 package dev.taipan.runtime.collections;
 
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.iterators.PBuiltinIterator;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -11,6 +13,8 @@ public final class PDequeIterator extends PBuiltinIterator {
     private final boolean reverse;
     private final long expectedState;
     private int index;
+    /** Set when the deque changed underneath: from then on nothing is left. */
+    private boolean broken;
 
     public PDequeIterator(PythonClass cls, PDeque deque, boolean reverse) {
         setPythonClass(cls);
@@ -22,6 +26,7 @@ public final class PDequeIterator extends PBuiltinIterator {
     @Override
     public Object next() {
         if (deque.state() != expectedState) {
+            broken = true;
             throw PythonErrors.runtimeError("deque mutated during iteration");
         }
         if (index >= deque.size()) {
@@ -33,7 +38,13 @@ public final class PDequeIterator extends PBuiltinIterator {
 
     @Override
     public long lengthHint() {
-        return Math.max(0, deque.size() - index);
+        return broken ? 0 : Math.max(0, deque.size() - index);
+    }
+
+    /** {@code (type(it), (deque, consumed))}: the type's constructor skips that many again. */
+    @Override
+    public Object reduce() {
+        return PTuple.of(PyObjectGetClass.get(this), PTuple.of(deque, (long) index));
     }
 
     @Override

@@ -32,6 +32,8 @@ public final class AttributesStorage extends DictStorage {
     /** The visible keys of {@link #keysShape}: iterating asks for them at every step. */
     private Object[] keys;
     private Shape keysShape;
+    /** Shape flag: the object has (or had) a key that is not a str, set only through its dict. */
+    private static final int NON_STR_KEYS = 1;
 
     @TruffleBoundary
     private Object[] visibleKeys() {
@@ -39,6 +41,7 @@ public final class AttributesStorage extends DictStorage {
         if (shape != keysShape) {
             keys = computeVisibleKeys();
             keysShape = shape;
+
         }
         return keys;
     }
@@ -75,14 +78,18 @@ public final class AttributesStorage extends DictStorage {
         return System.identityHashCode(owner.getShape());
     }
 
-    /** The stored key equal to {@code key} (a str stays itself; other keys are matched by ==). */
+    /**
+     * The stored key equal to {@code key}, or null. A str is its own stored key unless the object
+     * also has non-str keys (only through its dict), which are matched as a dict does: equal hash,
+     * then {@code __eq__}.
+     */
     @TruffleBoundary
-    private Object storedKey(Object key) {
-        if (key instanceof String) {
+    private Object storedKey(Object key, long hash) {
+        if (key instanceof String && ((lib().getShapeFlags(owner) & NON_STR_KEYS) == 0 || lib().containsKey(owner, key))) {
             return key;
         }
         for (Object k : visibleKeys()) {
-            if (k == key || PyObjectRichCompareBool.eqUncached(k, key)) {
+            if (k == key || (!(k instanceof String && key instanceof String) && PyObjectHash.executeUncached(k) == hash && PyObjectRichCompareBool.eqUncached(k, key))) {
                 return k;
             }
         }
@@ -92,14 +99,17 @@ public final class AttributesStorage extends DictStorage {
     @Override
     @TruffleBoundary
     public Object get(Object key, long hash) {
-        Object k = storedKey(key);
+        Object k = storedKey(key, hash);
         return k == null ? null : lib().getOrDefault(owner, k, null);
     }
 
     @Override
     @TruffleBoundary
     public DictStorage put(Object key, long hash, Object value) {
-        Object k = storedKey(key);
+        Object k = storedKey(key, hash);
+        if (k == null && !(key instanceof String)) {
+            lib().setShapeFlags(owner, lib().getShapeFlags(owner) | NON_STR_KEYS);
+        }
         lib().put(owner, k == null ? key : k, value);
         return this;
     }
@@ -107,7 +117,7 @@ public final class AttributesStorage extends DictStorage {
     @Override
     @TruffleBoundary
     public Object remove(Object key, long hash) {
-        Object k = storedKey(key);
+        Object k = storedKey(key, hash);
         if (k == null) {
             return null;
         }

@@ -140,25 +140,48 @@ public final class HashTable extends DictStorage {
         int slot = findSlot(key, hash);
         if (slot >= 0) {
             values[indices[slot]] = value;
-            return this;
+        } else {
+            insert(~slot, key, hash, value);
         }
+        return this;
+    }
+
+    /** The value stored for key, or null after storing {@code value} for it: dict.setdefault's one lookup. */
+    public Object putIfAbsent(Object key, long hash, Object value) {
+        int slot = findSlot(key, hash);
+        if (slot >= 0) {
+            return values[indices[slot]];
+        }
+        insert(~slot, key, hash, value);
+        return null;
+    }
+
+    /** Adds a key known to be absent at the free slot a lookup found (no __eq__ runs again). */
+    private void insert(int freeSlot, Object key, long hash, Object value) {
+        int slot = freeSlot;
         if (filled == keys.length) {
             resize(used + 1);
-            slot = findSlot(key, hash);
-            if (slot >= 0) {
-                // the second lookup ran __eq__ again, which may now find an equal key
-                values[indices[slot]] = value;
-                return this;
-            }
+            slot = emptySlot(hash);
         }
         int ix = filled++;
         hashes[ix] = hash;
         keys[ix] = key;
         values[ix] = value;
-        indices[~slot] = ix;
+        indices[slot] = ix;
         used++;
         modCount++;
-        return this;
+    }
+
+    /** The first empty slot on hash's probe path (a freshly resized table has no dummies). */
+    private int emptySlot(long hash) {
+        int mask = indices.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (indices[i] != EMPTY) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        return i;
     }
 
     @Override
@@ -200,16 +223,10 @@ public final class HashTable extends DictStorage {
         Object[] ov = values;
         int of = filled;
         allocate(n);
-        int mask = n - 1;
         for (int j = 0; j < of; j++) {
             if (ok[j] != null) {
                 long h = oh[j];
-                long perturb = h;
-                int i = (int) (h & mask);
-                while (indices[i] != EMPTY) {
-                    perturb >>>= 5;
-                    i = (int) ((i * 5L + perturb + 1) & mask);
-                }
+                int i = emptySlot(h);
                 int ix = filled++;
                 hashes[ix] = h;
                 keys[ix] = ok[j];

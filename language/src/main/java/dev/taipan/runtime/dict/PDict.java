@@ -58,6 +58,19 @@ public final class PDict extends PythonObject {
         storage = storage.put(key, PyObjectHash.executeUncached(key), value);
     }
 
+    /** The value for key, or null after storing {@code value} for it, with one lookup where it can. */
+    @TruffleBoundary
+    public Object setDefault(Object key, long hash, Object value) {
+        if (storage instanceof HashTable t) {
+            return t.putIfAbsent(key, hash, value);
+        }
+        Object v = storage.get(key, hash);
+        if (v == null) {
+            storage = storage.put(key, hash, value);
+        }
+        return v;
+    }
+
     /** Removes key; returns the old value or null. */
     @TruffleBoundary
     public Object removeItem(Object key) {

@@ -1,8 +1,12 @@
 package dev.taipan.runtime.iterators;
 
+import java.util.Arrays;
+
+import dev.taipan.runtime.objects.PList;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 
-/** Iterates a fixed array (tuples, and snapshots such as set contents). */
+/** Iterates a fixed array: a tuple's items, or a snapshot (such as a dict's keys in reverse). */
 public final class PArrayIterator extends PBuiltinIterator {
     private Object[] items;
     private int index;
@@ -11,19 +15,6 @@ public final class PArrayIterator extends PBuiltinIterator {
     public PArrayIterator(Object[] items, BuiltinType type) {
         this.items = items;
         this.type = type;
-    }
-
-    /** The remaining items' array, or null once exhausted. */
-    public Object[] getItems() {
-        return items;
-    }
-
-    public int getIndex() {
-        return index;
-    }
-
-    public void setIndex(int index) {
-        this.index = index;
     }
 
     @Override
@@ -41,6 +32,23 @@ public final class PArrayIterator extends PBuiltinIterator {
     @Override
     public long lengthHint() {
         return items == null ? 0 : items.length - index;
+    }
+
+    /** A tuple's iterator reduces to the tuple and index; a snapshot's to a list of what is left. */
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        if (type != BuiltinType.TUPLE_ITERATOR) {
+            return reduction(iter, items == null ? new PList() : new PList(Arrays.copyOfRange(items, index, items.length)));
+        }
+        return items == null ? reduction(iter, PTuple.EMPTY) : reduction(iter, new PTuple(items), (long) index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (items != null) {
+            index = (int) clampedPosition(state, 0, items.length);
+        }
     }
 
     @Override

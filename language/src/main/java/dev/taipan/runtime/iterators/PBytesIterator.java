@@ -1,6 +1,7 @@
 package dev.taipan.runtime.iterators;
 
 import dev.taipan.runtime.bytes.BufferExporter;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
@@ -32,6 +33,19 @@ public final class PBytesIterator extends PBuiltinIterator {
     @Override
     public long lengthHint() {
         return source == null ? 0 : Math.max(0, source.bufferLength() - index);
+    }
+
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        return source == null ? reduction(iter, PTuple.EMPTY) : reduction(iter, source, (long) index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (source != null) {
+            index = (int) clampedPosition(state, 0, source.bufferLength());
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.taipan.runtime.iterators;
 
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.objects.PTuple;
@@ -26,6 +27,11 @@ public final class PEnumerate extends PBuiltinIterator {
         Object i = count;
         count = IntMath.add(count, 1L);
         return PTuple.of(i, v);
+    }
+
+    @Override
+    public Object reduce() {
+        return PTuple.of(PyObjectGetClass.get(this), PTuple.of(iterator, count));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.taipan.runtime.iterators;
 
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -30,6 +32,11 @@ public final class PFilter extends PBuiltinIterator {
                 return v;
             }
         }
+    }
+
+    @Override
+    public Object reduce() {
+        return PTuple.of(PyObjectGetClass.get(this), PTuple.of(function, iterator));
     }
 
     @Override

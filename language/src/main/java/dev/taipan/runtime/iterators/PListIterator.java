@@ -12,18 +12,6 @@ public final class PListIterator extends PBuiltinIterator {
         this.list = list;
     }
 
-    public PList getList() {
-        return list;
-    }
-
-    public int getIndex() {
-        return index;
-    }
-
-    public void setIndex(int index) {
-        this.index = index;
-    }
-
     @Override
     public Object next() {
         PList l = list;
@@ -39,6 +27,19 @@ public final class PListIterator extends PBuiltinIterator {
     @Override
     public long lengthHint() {
         return list == null ? 0 : Math.max(0, list.size() - index);
+    }
+
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        return list == null ? reduction(iter, new PList()) : reduction(iter, list, (long) index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (list != null) {
+            index = (int) clampedPosition(state, 0, list.size());
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.taipan.runtime.iterators;
 
 import dev.taipan.runtime.objects.PList;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 
 /** {@code reversed(list)}. */
@@ -27,7 +28,20 @@ public final class PListReverseIterator extends PBuiltinIterator {
 
     @Override
     public long lengthHint() {
-        return list == null ? 0 : Math.max(0, Math.min(index + 1, list.size()));
+        return list == null || list.size() < index + 1 ? 0 : index + 1;
+    }
+
+    @Override
+    public Object reduce() {
+        Object reversed = builtin("reversed");
+        return list == null ? reduction(builtin("iter"), new PList()) : reduction(reversed, list, (long) index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (list != null) {
+            index = (int) clampedPosition(state, -1, list.size() - 1);
+        }
     }
 
     @Override

@@ -1,6 +1,10 @@
 package dev.taipan.runtime.iterators;
 
+import dev.taipan.runtime.abstractops.PyNumberConvert;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectItems;
+import dev.taipan.runtime.abstractops.PyObjectSize;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -24,23 +28,31 @@ public final class PReversed extends PBuiltinIterator {
         return PyObjectItems.getItem(sequence, index--);
     }
 
+    /** Asks the sequence's length each time, as CPython does (it may have shrunk). */
     @Override
     public long lengthHint() {
-        return sequence == null ? 0 : index + 1;
+        if (sequence == null) {
+            return 0;
+        }
+        return PyObjectSize.execute(sequence) < index + 1 ? 0 : index + 1;
     }
 
-    /** The sequence, or null once exhausted (as CPython drops it). */
-    public Object getSequence() {
-        return sequence;
+    /** {@code (reversed, (seq,), index)}; once exhausted an empty tuple rebuilds one as exhausted. */
+    @Override
+    public Object reduce() {
+        if (sequence == null) {
+            return PTuple.of(PyObjectGetClass.get(this), PTuple.of(PTuple.EMPTY));
+        }
+        return PTuple.of(PyObjectGetClass.get(this), PTuple.of(sequence), index);
     }
 
-    /** The next index to read; -1 when exhausted. */
-    public long getIndex() {
-        return index;
-    }
-
-    public void setIndex(long index) {
-        this.index = index;
+    /** The index to read next, clamped to the sequence's current length. */
+    @Override
+    public void setState(Object state) {
+        long position = PyNumberConvert.asSsizeOfInt(state);
+        if (sequence != null) {
+            index = Math.max(-1, Math.min(position, PyObjectSize.execute(sequence) - 1));
+        }
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.taipan.runtime.iterators;
 
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectItems;
 import dev.taipan.runtime.exceptions.PException;
-import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.types.BuiltinType;
 
 /** The old protocol: iterate by calling {@code __getitem__(0), (1), ...} until IndexError. */
@@ -28,6 +29,19 @@ public final class PSequenceIterator extends PBuiltinIterator {
                 return null;
             }
             throw e;
+        }
+    }
+
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        return sequence == null ? reduction(iter, PTuple.EMPTY) : reduction(iter, sequence, index);
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (sequence != null) {
+            index = clampedPosition(state, 0, Long.MAX_VALUE);
         }
     }
 

@@ -1,28 +1,18 @@
 package dev.taipan.runtime.iterators;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import dev.taipan.runtime.types.BuiltinType;
 
 /** Iterates the code points of a str, yielding one-character strings. */
 public final class PStringIterator extends PBuiltinIterator {
     private String string;
     private int offset;
+    /** str_ascii_iterator or str_iterator, as CPython names them; decided when first asked. */
+    private BuiltinType type;
 
     public PStringIterator(String string) {
         this.string = string;
-    }
-
-    /** The string, or null once exhausted. */
-    public String getString() {
-        return string;
-    }
-
-    /** The position in code points (the Java offset counts UTF-16 units). */
-    public int getCodePointIndex() {
-        return string == null ? 0 : string.codePointCount(0, offset);
-    }
-
-    public void setCodePointIndex(int index) {
-        offset = string.offsetByCodePoints(0, index);
     }
 
     @Override
@@ -39,6 +29,7 @@ public final class PStringIterator extends PBuiltinIterator {
                 offset++;
                 return String.valueOf(c);
             }
+            builtinType();
             string = null;
         }
         return null;
@@ -49,8 +40,35 @@ public final class PStringIterator extends PBuiltinIterator {
         return string == null ? 0 : string.codePointCount(offset, string.length());
     }
 
+    /** Positions count code points; the Java offset counts UTF-16 units. */
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        return string == null ? reduction(iter, "") : reduction(iter, string, (long) string.codePointCount(0, offset));
+    }
+
+    @Override
+    public void setState(Object state) {
+        if (string != null) {
+            offset = string.offsetByCodePoints(0, (int) clampedPosition(state, 0, string.codePointCount(0, string.length())));
+        }
+    }
+
     @Override
     public BuiltinType builtinType() {
-        return BuiltinType.STR_ITERATOR;
+        if (type == null) {
+            type = isAscii(string) ? BuiltinType.STR_ASCII_ITERATOR : BuiltinType.STR_ITERATOR;
+        }
+        return type;
+    }
+
+    @TruffleBoundary
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

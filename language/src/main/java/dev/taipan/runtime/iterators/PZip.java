@@ -1,5 +1,7 @@
 package dev.taipan.runtime.iterators;
 
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PTuple;
@@ -11,7 +13,6 @@ public final class PZip extends PBuiltinIterator {
     private final Object[] iterators;
     /** Set once one iterator is exhausted: from then on this zip yields nothing. */
     private boolean done;
-    /** Settable: zip.__setstate__ restores it when unpickling. */
     private boolean strict;
 
     public PZip(PythonClass cls, Object[] iterators, boolean strict) {
@@ -48,17 +49,19 @@ public final class PZip extends PBuiltinIterator {
         return new PTuple(items);
     }
 
-    /** The iterators, for zip.__reduce__. */
-    public Object[] getIterators() {
-        return iterators;
+    /**
+     * {@code (zip, iterators[, True])}: the strict flag comes back through {@code __setstate__},
+     * as zip's constructor takes it only as a keyword, which a reduce tuple cannot pass.
+     */
+    @Override
+    public Object reduce() {
+        PTuple its = new PTuple(iterators.clone());
+        return strict ? PTuple.of(PyObjectGetClass.get(this), its, true) : PTuple.of(PyObjectGetClass.get(this), its);
     }
 
-    public boolean isStrict() {
-        return strict;
-    }
-
-    public void setStrict(boolean strict) {
-        this.strict = strict;
+    @Override
+    public void setState(Object state) {
+        strict = PyObjectIsTrue.execute(state);
     }
 
     @Override

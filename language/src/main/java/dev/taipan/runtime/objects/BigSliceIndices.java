@@ -46,10 +46,9 @@ public record BigSliceIndices(BigInteger start, BigInteger stop, BigInteger step
     }
 
     private static BigInteger index(Object o) {
-        try {
-            return IntMath.big(PyNumberConvert.index(o));
-        } catch (dev.taipan.runtime.exceptions.PException e) {
+        if (!PyNumberConvert.hasIndex(o)) {
             throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
+        return IntMath.big(PyNumberConvert.index(o));
     }
 }

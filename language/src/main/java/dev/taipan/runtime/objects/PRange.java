@@ -129,7 +129,9 @@ public final class PRange extends PythonObject {
 
     public dev.taipan.runtime.iterators.PBuiltinIterator iterator() {
         if (big == null) {
-            return new dev.taipan.runtime.iterators.PRangeIterator(start, step, length);
+            // CPython's fast iterator also needs stop + step - 1 to fit (a longrange_iterator otherwise)
+            boolean nearEdge = length > 0 && (step > 0 ? stop > Long.MAX_VALUE - (step - 1) : stop < Long.MIN_VALUE + (-1 - step));
+            return new dev.taipan.runtime.iterators.PRangeIterator(start, step, length, nearEdge);
         }
         return new dev.taipan.runtime.iterators.PLongRangeIterator(big[0], big[2], big[3]);
     }
@@ -142,12 +144,14 @@ public final class PRange extends PythonObject {
             try {
                 long last = Math.addExact(start, Math.multiplyExact(length - 1, step));
                 long back = Math.negateExact(step);
-                return new dev.taipan.runtime.iterators.PRangeIterator(last, back, length);
+                // CPython's fast reverse iterator also needs start - step to fit
+                boolean nearEdge = step > 0 ? Long.compareUnsigned(start - Long.MIN_VALUE, step) < 0 : Long.compareUnsigned(Long.MAX_VALUE - start, -step) < 0;
+                return new dev.taipan.runtime.iterators.PRangeIterator(last, back, length, nearEdge);
             } catch (ArithmeticException e) {
                 // fall through to the BigInteger iterator
             }
         } else if (big == null) {
-            return new dev.taipan.runtime.iterators.PRangeIterator(start, 1, 0);
+            return new dev.taipan.runtime.iterators.PRangeIterator(start, 1, 0, false);
         }
         BigInteger n = bigLength();
         return new dev.taipan.runtime.iterators.PLongRangeIterator(bigItem(n.subtract(BigInteger.ONE)), bigStep().negate(), n);

@@ -14,7 +14,7 @@ public record SliceIndices(int start, int stop, int step, int length) {
         if (slice.step == PNone.NONE) {
             step = 1;
         } else {
-            step = clampedIndex(slice.step);
+            step = PyNumberConvert.sliceIndex(slice.step);
             if (step == 0) {
                 throw PythonErrors.valueError("slice step cannot be zero");
             }
@@ -26,7 +26,7 @@ public record SliceIndices(int start, int stop, int step, int length) {
         if (slice.start == PNone.NONE) {
             start = step < 0 ? upper : lower;
         } else {
-            start = clampedIndex(slice.start);
+            start = PyNumberConvert.sliceIndex(slice.start);
             if (start < 0) {
                 start = Math.max(start + len, lower);
             } else {
@@ -36,7 +36,7 @@ public record SliceIndices(int start, int stop, int step, int length) {
         if (slice.stop == PNone.NONE) {
             stop = step < 0 ? lower : upper;
         } else {
-            stop = clampedIndex(slice.stop);
+            stop = PyNumberConvert.sliceIndex(slice.stop);
             if (stop < 0) {
                 stop = Math.max(stop + len, lower);
             } else {
@@ -50,17 +50,5 @@ public record SliceIndices(int start, int stop, int step, int length) {
             n = start < stop ? (stop - start - 1) / step + 1 : 0;
         }
         return new SliceIndices((int) start, (int) stop, (int) Math.max(Math.min(step, Integer.MAX_VALUE), Integer.MIN_VALUE + 1), (int) n);
-    }
-
-    /** __index__ of a slice bound, clamped to the long range (CPython's _PyEval_SliceIndex). */
-    private static long clampedIndex(Object o) {
-        if (o instanceof Long l) {
-            return l;
-        }
-        try {
-            return PyNumberConvert.asSize(o, null);
-        } catch (dev.taipan.runtime.exceptions.PException e) {
-            throw PythonErrors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
     }
 }

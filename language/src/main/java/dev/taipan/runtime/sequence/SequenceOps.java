@@ -10,6 +10,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.abstractops.CompareOp;
 import dev.taipan.runtime.abstractops.PyObjectIter;
+import dev.taipan.runtime.abstractops.PyObjectLengthHint;
 import dev.taipan.runtime.abstractops.PyObjectRichCompare;
 import dev.taipan.runtime.abstractops.PyObjectRichCompareBool;
 import dev.taipan.runtime.abstractops.PyObjectStr;
@@ -75,15 +76,16 @@ public final class SequenceOps {
         return PyObjectRichCompare.compare(a[i], b[i], op);
     }
 
-    /** The items of any iterable as an array (fast for list and tuple). */
+    /** The items of any iterable as an array (fast for list and tuple, not subclasses: they may override __iter__). */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PList l) {
+        if (iterable instanceof PList l && l.getExplicitClass() == null) {
             return l.toArray();
         }
-        if (iterable instanceof PTuple t) {
+        if (iterable instanceof PTuple t && t.getExplicitClass() == null) {
             return t.items();
         }
+        PyObjectLengthHint.beforeCollecting(iterable, 0);
         List<Object> out = new ArrayList<>();
         Object it = PyObjectIter.getIter(iterable);
         for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {

@@ -2,6 +2,7 @@ package dev.taipan.runtime.set;
 
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.iterators.PBuiltinIterator;
+import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.types.BuiltinType;
 
 /** Iterates a set in table order; a size change during iteration is a RuntimeError. */
@@ -40,6 +41,20 @@ public final class PSetIterator extends PBuiltinIterator {
     @Override
     public long lengthHint() {
         return set == null ? 0 : Math.max(0, set.size() - yielded);
+    }
+
+    /** What is left, as a list: {@code (iter, ([remaining],))}. */
+    @Override
+    public Object reduce() {
+        Object iter = builtin("iter");
+        PList rest = new PList();
+        if (set != null) {
+            SetStorage storage = set.storage();
+            for (int p = storage.next(position); p >= 0; p = storage.next(p)) {
+                rest.append(storage.keyAt(p));
+            }
+        }
+        return reduction(iter, rest);
     }
 
     @Override

@@ -94,6 +94,7 @@ final class BuiltinDefinitions {
                         "ag_await"));
         type(ASYNC_GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__",
                         "cr_running", "cr_code", "cr_frame", "__await__", "send", "throw", "close", "cr_await", "cr_suspended", "cr_origin"));
+        type(COROUTINE_WRAPPER, CoroutineWrapperBuiltinsFactory::getFactories);
         type(ASYNC_GENERATOR, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         type(ASYNC_GENERATOR, AsyncGeneratorBuiltinsFactory::getFactories);
         type(ASYNC_GENERATOR_ASEND, AsyncGenStepBuiltinsFactory::getFactories);

@@ -110,7 +110,8 @@ final class Calls {
         int k = 0;
         for (int i = s.next(-1); i >= 0; i = s.next(i)) {
             Object key = s.keyAt(i);
-            if (!(key instanceof String str)) {
+            String str = dev.taipan.runtime.strings.StrArgs.value(key);
+            if (str == null) {
                 throw PythonErrors.typeError("keywords must be strings");
             }
             names[k] = str;

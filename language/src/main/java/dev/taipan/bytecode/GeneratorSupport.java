@@ -12,6 +12,7 @@ import dev.taipan.runtime.exceptions.ExceptionFields;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.function.CodeFlags;
 import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.generator.ThrowSignal;
 import dev.taipan.runtime.objects.PNone;
@@ -31,26 +32,41 @@ final class GeneratorSupport {
     }
 
     @TruffleBoundary
-    static Object yieldFromIter(Object value, boolean isAwait) {
+    static Object yieldFromIter(Object value, boolean isAwait, int codeFlags) {
         if (isAwait) {
-            if (value instanceof PGenerator g && (g.getKind() == PGenerator.Kind.COROUTINE ||
-                            (g.getKind() == PGenerator.Kind.GENERATOR && (g.getCode().getFlags() & dev.taipan.runtime.function.CodeFlags.ITERABLE_COROUTINE) != 0))) {
-                return g;   // a coroutine, or a generator made awaitable by @types.coroutine
+            if (isAwaitableGenerator(value)) {
+                return value;
             }
             Object await = PyObjectGetClass.get(value).lookup("__await__");
             if (await == null) {
                 throw PythonErrors.typeError("object %s can't be used in 'await' expression", PyObjectGetClass.typeName(value));
             }
             Object it = CallDispatch.callMethod(await, value);
+            if (isAwaitableGenerator(it)) {
+                throw PythonErrors.typeError("__await__() returned a coroutine");
+            }
             if (!PyObjectIter.isIterator(it)) {
                 throw PythonErrors.typeError("__await__() returned non-iterator of type '%s'", PyObjectGetClass.typeName(it));
             }
             return it;
         }
+        if (value instanceof PGenerator g && g.getKind() == PGenerator.Kind.COROUTINE) {
+            // only a generator made awaitable by @types.coroutine may delegate to a coroutine
+            if ((codeFlags & (CodeFlags.COROUTINE | CodeFlags.ITERABLE_COROUTINE)) == 0) {
+                throw PythonErrors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            }
+            return g;
+        }
         if (value instanceof PGenerator g && g.getKind() == PGenerator.Kind.GENERATOR) {
             return g;
         }
         return PyObjectIter.getIter(value);
+    }
+
+    /** A coroutine, or a generator made awaitable by @types.coroutine: await takes it as it is. */
+    private static boolean isAwaitableGenerator(Object o) {
+        return o instanceof PGenerator g && (g.getKind() == PGenerator.Kind.COROUTINE ||
+                        (g.getKind() == PGenerator.Kind.GENERATOR && (g.getCode().getFlags() & CodeFlags.ITERABLE_COROUTINE) != 0));
     }
 
     static boolean yieldFromStep(VirtualFrame frame, LocalAccessor result, BytecodeNode bytecode, Object delegate, Object sent) {

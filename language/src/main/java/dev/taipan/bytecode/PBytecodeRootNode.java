@@ -37,6 +37,7 @@ import dev.taipan.runtime.abstractops.PyObjectRichCompare;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.function.CallNode;
 import dev.taipan.runtime.function.PArguments;
+import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.function.PCode;
 import dev.taipan.runtime.generator.GeneratorResumeNode;
 import dev.taipan.runtime.generator.PGenerator;
@@ -602,8 +603,10 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @ConstantOperand(type = boolean.class, name = "isAwait")
     public static final class GetYieldFromIter {
         @Specialization
-        static Object doGet(boolean isAwait, Object value, @Bind Node node) {
-            return GeneratorSupport.yieldFromIter(value, isAwait);
+        static Object doGet(VirtualFrame frame, boolean isAwait, Object value, @Bind PBytecodeRootNode root) {
+            // the running function's flags: @types.coroutine sets ITERABLE_COROUTINE on a new __code__
+            int flags = frame.getArguments()[PArguments.CALLEE] instanceof PFunction f ? f.getCode().getFlags() : root.getCode().getFlags();
+            return GeneratorSupport.yieldFromIter(value, isAwait, flags);
         }
     }
 
@@ -1738,10 +1741,11 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     @Operation
     @ConstantOperand(type = int.class, name = "count")
     @ConstantOperand(type = int.class, name = "starIndex")
+    @ConstantOperand(type = int.class, name = "access")
     public static final class MatchSequence {
         @Specialization
-        static Object doMatch(int count, int starIndex, Object subject, @Bind Node node) {
-            return PatternMatching.sequenceItems(subject, count, starIndex);
+        static Object doMatch(int count, int starIndex, int access, Object subject, @Bind Node node) {
+            return PatternMatching.sequenceItems(subject, count, starIndex, access);
         }
     }
 

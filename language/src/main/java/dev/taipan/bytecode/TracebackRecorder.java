@@ -30,6 +30,29 @@ final class TracebackRecorder {
         addEntry(pe, frame.materialize(), marker, bytecodeNode, bci, root);
     }
 
+    /**
+     * Cuts the link back to {@code exc} in the context chain from {@code handled}, which the new
+     * context would close into a cycle. The chain may already hold a cycle of its own (code can
+     * assign __context__): Floyd's tortoise and hare stop the walk there, as in CPython.
+     */
+    private static void breakCycleThrough(PBaseException handled, PBaseException exc) {
+        PBaseException slow = handled;
+        boolean moveSlow = false;
+        for (PBaseException o = handled, next; (next = o.getContext()) != null; o = next) {
+            if (next == exc) {
+                o.setContext(null);
+                return;
+            }
+            if (next == slow) {
+                return;
+            }
+            if (moveSlow) {
+                slow = slow.getContext();
+            }
+            moveSlow = !moveSlow;
+        }
+    }
+
     @TruffleBoundary
     private static void addEntry(PException pe, MaterializedFrame frame, Object[] marker, BytecodeNode bytecodeNode, int bci, PBytecodeRootNode root) {
         PBaseException exc = pe.getPythonException();
@@ -37,13 +60,7 @@ final class TracebackRecorder {
             pe.setContextChained();
             PBaseException handled = TaipanContext.get(null).getThreadState().getHandledException();
             if (handled != null && handled != exc) {
-                // break a cycle the new context would create
-                for (PBaseException c = handled; c != null; c = c.getContext()) {
-                    if (c.getContext() == exc) {
-                        c.setContext(null);
-                        break;
-                    }
-                }
+                breakCycleThrough(handled, exc);
                 exc.setContext(handled);
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import com.oracle.truffle.api.bytecode.BytecodeLabel;
 import com.oracle.truffle.api.bytecode.BytecodeLocal;
 
+import dev.taipan.runtime.match.PatternMatching;
 import dev.taipan.bytecode.PBytecodeRootNodeGen;
 import dev.taipan.parser.ast.ConstantSingleton;
 import dev.taipan.parser.ast.Expr;
@@ -136,15 +137,24 @@ final class PatternCompiler {
     private void emitSequence(Pattern.MatchSequence seq, Runnable subject) {
         List<Pattern> items = seq.patterns();
         int star = -1;
+        boolean onlyWildcards = true;
+        boolean starWildcard = false;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Pattern.MatchStar) {
+            if (items.get(i) instanceof Pattern.MatchStar s) {
                 star = i;
+                starWildcard = s.name() == null;
+                onlyWildcards &= starWildcard;
+            } else {
+                onlyWildcards &= isWildcard(items.get(i));
             }
         }
+        // as CPython: wildcards only need the length; with a wildcard star the items are indexed
+        // (a sequence may be endless or huge); otherwise the subject is unpacked by iteration
+        int access = onlyWildcards ? PatternMatching.ACCESS_NONE : starWildcard ? PatternMatching.ACCESS_INDEX : PatternMatching.ACCESS_ITERATE;
         BytecodeLocal values = g.newTemp();
         b.beginBlock();
         b.beginStoreLocal(values);
-        b.beginMatchSequence(items.size(), star);
+        b.beginMatchSequence(items.size(), star, access);
         subject.run();
         b.endMatchSequence();
         b.endStoreLocal();

@@ -95,6 +95,41 @@ final class SymbolTableBuilder {
         }
     }
 
+    /**
+     * Loops around the statement being visited, in its function or class body: break and
+     * continue are checked here, when compile() runs, not when the body first becomes bytecode.
+     */
+    private int loopDepth;
+    /** Inside an except* handler (not in a function or loop within it): no break, continue or return. */
+    private boolean inExceptStar;
+
+    private void visitLoopBody(List<Stmt> body) {
+        boolean outerExceptStar = inExceptStar;
+        inExceptStar = false;
+        loopDepth++;
+        visitBody(body);
+        loopDepth--;
+        inExceptStar = outerExceptStar;
+    }
+
+    /** A function or class body starts outside any loop (and except* handler). */
+    private void visitOutsideLoops(List<Stmt> body) {
+        int outer = loopDepth;
+        boolean outerExceptStar = inExceptStar;
+        loopDepth = 0;
+        inExceptStar = false;
+        visitBody(body);
+        loopDepth = outer;
+        inExceptStar = outerExceptStar;
+    }
+
+    /** For break and continue (return points at its value: see Stmt.Return). */
+    private void checkNotInExceptStar(Stmt st) {
+        if (inExceptStar) {
+            throw table.error("'break', 'continue' and 'return' cannot appear in an except* block", st);
+        }
+    }
+
     private void visitStmt(Stmt st) {
         switch (st) {
             case Stmt.FunctionDef f -> {
@@ -111,7 +146,7 @@ final class SymbolTableBuilder {
                 Scope fs = enter(ScopeKind.FUNCTION, f.name(), f);
                 fs.isCoroutine = f.isAsync();
                 visitParams(f.args());
-                visitBody(f.body());
+                visitOutsideLoops(f.body());
                 exit();
                 if (generic) {
                     exit();
@@ -134,7 +169,7 @@ final class SymbolTableBuilder {
                 if (generic) {
                     addDef(".type_params", Scope.USE, c);
                 }
-                visitBody(c.body());
+                visitOutsideLoops(c.body());
                 exit();
                 if (generic) {
                     exit();
@@ -144,6 +179,10 @@ final class SymbolTableBuilder {
                 // found here (eagerly) rather than only when the body is turned into bytecode
                 if (cur.kind == ScopeKind.MODULE || cur.kind == ScopeKind.CLASS) {
                     throw table.error("'return' outside function", r);
+                }
+                if (inExceptStar) {
+                    // CPython reports a constant return value's position, else the statement's
+                    throw table.error("'break', 'continue' and 'return' cannot appear in an except* block", r.value() instanceof Expr.Constant v ? v : r);
                 }
                 if (r.value() != null) {
                     cur.hasReturnValue = true;
@@ -199,12 +238,12 @@ final class SymbolTableBuilder {
             case Stmt.For f -> {
                 visitExpr(f.target());
                 visitExpr(f.iter());
-                visitBody(f.body());
+                visitLoopBody(f.body());
                 visitBody(f.orelse());
             }
             case Stmt.While w -> {
                 visitExpr(w.test());
-                visitBody(w.body());
+                visitLoopBody(w.body());
                 visitBody(w.orelse());
             }
             case Stmt.If i -> {
@@ -242,6 +281,11 @@ final class SymbolTableBuilder {
             }
             case Stmt.Try t -> {
                 visitBody(t.body());
+                for (int i = 0; i < t.handlers().size() - 1; i++) {
+                    if (t.handlers().get(i).type() == null) {
+                        throw table.error("default 'except:' must be last", t.handlers().get(i));
+                    }
+                }
                 for (ExceptHandler h : t.handlers()) {
                     if (h.type() != null) {
                         visitExpr(h.type());
@@ -249,7 +293,10 @@ final class SymbolTableBuilder {
                     if (h.name() != null) {
                         addDef(h.name(), Scope.DEF_LOCAL, h);
                     }
+                    boolean outerExceptStar = inExceptStar;
+                    inExceptStar |= t.isStar();
                     visitBody(h.body());
+                    inExceptStar = outerExceptStar;
                 }
                 visitBody(t.orelse());
                 visitBody(t.finalbody());
@@ -311,8 +358,16 @@ final class SymbolTableBuilder {
             case Stmt.Pass p -> {
             }
             case Stmt.Break b -> {
+                checkNotInExceptStar(b);
+                if (loopDepth == 0) {
+                    throw table.error("'break' outside loop", b);
+                }
             }
             case Stmt.Continue c -> {
+                checkNotInExceptStar(c);
+                if (loopDepth == 0) {
+                    throw table.error("'continue' not properly in loop", c);
+                }
             }
         }
     }
@@ -534,7 +589,11 @@ final class SymbolTableBuilder {
             case Expr.Call c -> {
                 visitExpr(c.func());
                 visitExprs(c.args());
+                java.util.Set<String> seen = new java.util.HashSet<>();
                 for (Keyword k : c.keywords()) {
+                    if (k.arg() != null && !seen.add(k.arg())) {
+                        throw table.error("keyword argument repeated: " + k.arg(), k);
+                    }
                     visitExpr(k.value());
                 }
             }

@@ -111,12 +111,13 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doInput(Object prompt) {
             TaipanContext ctx = TaipanContext.get(null);
-            Object out = ctx.getSysModule().getAttribute("stdout");
+            Object in = lostCheck(ctx, "stdin");
+            Object out = lostCheck(ctx, "stdout");
+            lostCheck(ctx, "stderr");
             if (prompt != PNone.NO_VALUE) {
                 Printing.write(out, PyObjectStr.str(prompt));
             }
             Printing.flush(out);
-            Object in = ctx.getSysModule().getAttribute("stdin");
             String line;
             if (in instanceof PTextIOWrapper t && dev.taipan.runtime.io.RawCalls.isPlain(t)) {
                 line = t.readline(-1);
@@ -127,6 +128,14 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
                 throw PythonErrors.raise(BuiltinType.EOF_ERROR, "EOF when reading a line");
             }
             return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        }
+
+        private static Object lostCheck(TaipanContext ctx, String name) {
+            Object f = ctx.getSysModule().getAttribute(name);
+            if (f == null || f == PNone.NONE) {
+                throw PythonErrors.runtimeError("input(): lost sys.%s", name);
+            }
+            return f;
         }
     }
 
@@ -371,9 +380,7 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doImport(Object name, Object globals, Object locals, Object fromlist, Object level) {
-            if (!(name instanceof String n)) {
-                throw PythonErrors.typeError("__import__() argument 1 must be str, not %s", PyObjectGetClass.typeName(name));
-            }
+            String n = dev.taipan.runtime.strings.StrArgs.positional(name, "__import__", 1);
             PDict g = globals instanceof PDict d ? d : new PDict();
             String[] from = null;
             if (fromlist != PNone.NO_VALUE && fromlist != PNone.NONE) {
@@ -475,7 +482,8 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         @Specialization
         @TruffleBoundary
         static Object doOrd(Object c) {
-            if (c instanceof String s) {
+            String s = dev.taipan.runtime.strings.StrArgs.value(c);
+            if (s != null) {
                 int n = s.codePointCount(0, s.length());
                 if (n != 1) {
                     throw PythonErrors.typeError("ord() expected a character, but string of length %d found", n);

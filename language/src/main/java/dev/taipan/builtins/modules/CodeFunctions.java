@@ -22,7 +22,9 @@ import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.function.PCode;
 import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.objects.PBytes;
+import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PTuple;
 
 /** compile(), exec() and eval(). */
 public final class CodeFunctions {
@@ -49,7 +51,8 @@ public final class CodeFunctions {
     }
 
     static InputMode mode(Object m) {
-        if (!(m instanceof String s)) {
+        String s = dev.taipan.runtime.strings.StrArgs.value(m);
+        if (s == null) {
             throw PythonErrors.typeError("compile() mode must be str");
         }
         return switch (s) {
@@ -117,7 +120,7 @@ public final class CodeFunctions {
 
     /** Runs code with globals and an optional separate locals mapping; returns the code's result. */
     @TruffleBoundary
-    static Object run(PCode code, Object globals, Object locals) {
+    static Object run(PCode code, Object globals, Object locals, PCell[] closure) {
         PDict g;
         Object l;
         if (globals == PNone.NO_VALUE || globals == PNone.NONE) {
@@ -131,10 +134,14 @@ public final class CodeFunctions {
             g = gd;
             l = locals == PNone.NO_VALUE || locals == PNone.NONE ? g : locals;
         }
-        if (g.getString("__builtins__") == null) {
-            g.setString("__builtins__", TaipanContext.get(null).getBuiltinsModule());
+        TaipanContext ctx = TaipanContext.get(null);
+        Object builtins = g.getString("__builtins__");
+        if (builtins == null) {
+            g.setString("__builtins__", ctx.getBuiltinsModule());
         }
-        PFunction fn = new PFunction(code, g, TaipanContext.get(null).getBuiltinsDict(), code.getQualname(), null, null, null);
+        // the code sees the builtins its globals name (a module or a dict), as in CPython
+        PDict builtinsDict = builtins instanceof PDict d ? d : builtins instanceof dev.taipan.runtime.objects.PythonModule m ? m.getDict() : ctx.getBuiltinsDict();
+        PFunction fn = new PFunction(code, g, builtinsDict, code.getQualname(), null, null, closure);
         Object[] args = PArguments.create(0);
         args[PArguments.CALLEE] = fn;
         args[PArguments.SPECIAL] = l == g ? null : l;
@@ -146,10 +153,39 @@ public final class CodeFunctions {
     public abstract static class ExecNode extends dev.taipan.builtins.PythonQuaternaryBuiltinNode {
         @Specialization
         static Object doExec(Object source, Object globals, Object locals, Object closure) {
-            PCode code = source instanceof PCode c ? c : compileSource(source, "<string>", InputMode.FILE);
-            run(code, globals, locals);
+            Object cells = closure == PNone.NO_VALUE ? PNone.NONE : closure;
+            if (!(source instanceof PCode code)) {
+                if (cells != PNone.NONE) {
+                    throw PythonErrors.typeError("closure can only be used when source is a code object");
+                }
+                run(compileSource(source, "<string>", InputMode.FILE), globals, locals, null);
+                return PNone.NONE;
+            }
+            run(code, globals, locals, closureFor(code, cells));
             return PNone.NONE;
         }
+    }
+
+    /** exec()'s closure: one cell per free variable of the code, or none for code without any. */
+    private static PCell[] closureFor(PCode code, Object closure) {
+        int free = code.getFreevars().length;
+        if (free == 0) {
+            if (closure != PNone.NONE) {
+                throw PythonErrors.typeError("cannot use a closure with this code object");
+            }
+            return null;
+        }
+        if (closure instanceof PTuple t && t.getExplicitClass() == null && t.size() == free) {
+            PCell[] cells = new PCell[free];
+            for (int i = 0; i < free; i++) {
+                if (!(t.get(i) instanceof PCell cell)) {
+                    throw PythonErrors.typeError("code object requires a closure of exactly length %d", free);
+                }
+                cells[i] = cell;
+            }
+            return cells;
+        }
+        throw PythonErrors.typeError("code object requires a closure of exactly length %d", free);
     }
 
     @Builtin(name = "eval", params = {"source", "globals", "locals"}, required = 1)
@@ -159,12 +195,15 @@ public final class CodeFunctions {
         static Object doEval(Object source, Object globals, Object locals) {
             PCode code;
             if (source instanceof PCode c) {
+                if (c.getFreevars().length > 0) {
+                    throw PythonErrors.typeError("code object passed to eval() may not contain free variables");
+                }
                 code = c;
             } else {
                 Object src = source instanceof String s ? s.stripLeading() : source;
                 code = compileSource(src, "<string>", InputMode.EVAL);
             }
-            return run(code, globals, locals);
+            return run(code, globals, locals, null);
         }
     }
 }

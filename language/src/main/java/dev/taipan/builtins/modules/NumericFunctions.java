@@ -144,7 +144,7 @@ public final class NumericFunctions {
     public abstract static class FormatNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doFormat(Object value, Object spec) {
-            String s = spec == PNone.NO_VALUE ? "" : (String) spec;
+            String s = spec == PNone.NO_VALUE ? "" : dev.taipan.runtime.strings.StrArgs.positional(spec, "format", 2);
             return PyObjectFormat.format(value, s);
         }
     }

@@ -154,7 +154,11 @@ public final class SysModule implements BuiltinRegistry.ModuleDefinition {
             }
             TaipanContext ctx = TaipanContext.get(null);
             ctx.getBuiltinsModule().setAttribute("_", PNone.NONE);
-            Printing.write(ctx.getSysModule().getAttribute("stdout"), PyObjectStr.repr(value) + "\n");
+            Object out = ctx.getSysModule().getAttribute("stdout");
+            if (out == null || out == PNone.NONE) {
+                throw PythonErrors.runtimeError("lost sys.stdout");
+            }
+            Printing.write(out, PyObjectStr.repr(value) + "\n");
             ctx.getBuiltinsModule().setAttribute("_", value);
             return PNone.NONE;
         }
@@ -187,7 +191,9 @@ public final class SysModule implements BuiltinRegistry.ModuleDefinition {
         @TruffleBoundary
         static Object doIntern(Object s) {
             if (!(s instanceof String str)) {
-                throw PythonErrors.typeError("intern() argument must be str, not %s", PyObjectGetClass.typeName(s));
+                // a str subclass instance cannot be interned either
+                throw PyObjectGetClass.get(s).isSubtypeOfBuiltin(BuiltinType.STR) ? PythonErrors.typeError("can't intern %s", PyObjectGetClass.typeName(s))
+                                : PythonErrors.typeError("intern() argument must be str, not %s", PyObjectGetClass.typeName(s));
             }
             return str.intern();
         }

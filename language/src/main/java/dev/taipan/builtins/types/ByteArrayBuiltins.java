@@ -344,7 +344,7 @@ public final class ByteArrayBuiltins {
         @TruffleBoundary
         static Object doIMul(Object selfObj, Object n) {
             PByteArray self = self(selfObj, "__imul__");
-            int count = BytesSequenceBuiltins.repeatCount(self.length(), n);
+            int count = dev.taipan.runtime.sequence.SequenceOps.repeatCount(self.length(), n, null);
             byte[] r = BytesOps.repeat(self.toBytes(), count);
             self.setContents(r, r.length);
             return self;

@@ -11,7 +11,6 @@ import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PByteArray;
 import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PNone;
-import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
@@ -151,13 +150,6 @@ final class BytesArgs {
         if (o == PNone.NO_VALUE) {
             return dflt;
         }
-        if (o instanceof String s) {
-            return s;
-        }
-        String v = PPrimitiveObject.strValue(o);
-        if (v != null) {
-            return v;
-        }
-        throw PythonErrors.typeError("%s() argument '%s' must be str, not %s", method, param, PyObjectGetClass.typeName(o));
+        return dev.taipan.runtime.strings.StrArgs.named(o, method, param);
     }
 }

@@ -24,6 +24,7 @@ import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.objects.PPrimitiveObject;
+import dev.taipan.runtime.sequence.SequenceOps;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -84,29 +85,13 @@ public final class BytesSequenceBuiltins {
         }
     }
 
-    /** The repeat count of {@code seq * n}. */
-    @TruffleBoundary
-    static int repeatCount(int length, Object n) {
-        if (!PyNumberConvert.hasIndex(n)) {
-            throw PythonErrors.typeError("can't multiply sequence by non-int of type '%s'", PyObjectGetClass.typeName(n));
-        }
-        long count = PyNumberConvert.asSize(n, BuiltinType.OVERFLOW_ERROR);
-        if (count <= 0 || length == 0) {
-            return 0;
-        }
-        if ((long) length * count > Integer.MAX_VALUE - 16) {
-            throw PythonErrors.raise(BuiltinType.MEMORY_ERROR, "");
-        }
-        return (int) count;
-    }
-
     @Builtin(name = "__mul__", params = {"self", "n"})
     @GenerateNodeFactory
     public abstract static class MulNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doMul(Object self, Object n) {
             byte[] a = BytesArgs.data(self, "__mul__");
-            return BytesArgs.wrap(self, BytesOps.repeat(a, repeatCount(a.length, n)));
+            return BytesArgs.wrap(self, BytesOps.repeat(a, SequenceOps.repeatCount(a.length, n, self instanceof PBytes ? "repeated bytes are too long" : null)));
         }
     }
 
@@ -116,7 +101,7 @@ public final class BytesSequenceBuiltins {
         @Specialization
         static Object doRMul(Object self, Object n) {
             byte[] a = BytesArgs.data(self, "__rmul__");
-            return BytesArgs.wrap(self, BytesOps.repeat(a, repeatCount(a.length, n)));
+            return BytesArgs.wrap(self, BytesOps.repeat(a, SequenceOps.repeatCount(a.length, n, self instanceof PBytes ? "repeated bytes are too long" : null)));
         }
     }
 

@@ -84,7 +84,10 @@ public final class GeneratorBuiltins {
                 exc = v;
             } else {
                 Object inst = val == PNone.NO_VALUE || val == PNone.NONE ? CallDispatch.call(cls) : CallDispatch.call(cls, val);
-                exc = (PBaseException) inst;
+                if (!(inst instanceof PBaseException e)) {
+                    throw PythonErrors.typeError("calling %s should have returned an instance of BaseException, not %s", dev.taipan.runtime.abstractops.PyObjectStr.repr(cls), PyObjectGetClass.typeName(inst));
+                }
+                exc = e;
             }
         } else {
             throw PythonErrors.typeError("exceptions must be classes or instances deriving from BaseException, not %s", PyObjectGetClass.typeName(typ));
@@ -141,7 +144,7 @@ public final class GeneratorBuiltins {
             if (value == PNone.NO_VALUE) {
                 return g.getName();
             }
-            g.setName((String) value);
+            g.setName(nameValue(value, "__name__"));
             return PNone.NONE;
         }
     }
@@ -155,9 +158,17 @@ public final class GeneratorBuiltins {
             if (value == PNone.NO_VALUE) {
                 return g.getQualname();
             }
-            g.setQualname((String) value);
+            g.setQualname(nameValue(value, "__qualname__"));
             return PNone.NONE;
         }
+    }
+
+    private static String nameValue(Object value, String attribute) {
+        String s = dev.taipan.runtime.strings.StrArgs.value(value);
+        if (s == null) {
+            throw PythonErrors.typeError("%s must be set to a string object", attribute);
+        }
+        return s;
     }
 
     abstract static class RunningNode extends PythonBinaryBuiltinNode {
@@ -294,7 +305,7 @@ public final class GeneratorBuiltins {
     public abstract static class AwaitNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doAwait(Object self) {
-            return self(self);
+            return new dev.taipan.runtime.generator.PCoroutineWrapper(self(self));
         }
     }
 }

@@ -533,17 +533,8 @@ public final class ListBuiltins {
 
     @TruffleBoundary
     static Object[] repeat(Object[] items, Object n) {
-        if (!(n instanceof Long) && !(n instanceof Boolean) && !(n instanceof java.math.BigInteger) && PyObjectGetClass.get(n).lookup("__index__") == null) {
-            throw PythonErrors.typeError("can't multiply sequence by non-int of type '%s'", PyObjectGetClass.typeName(n));
-        }
-        long count = PyNumberConvert.asSize(n, BuiltinType.OVERFLOW_ERROR);
-        if (count <= 0 || items.length == 0) {
-            return new Object[0];
-        }
-        if ((long) items.length * count > Integer.MAX_VALUE - 16) {
-            throw PythonErrors.raise(BuiltinType.MEMORY_ERROR, "");
-        }
-        Object[] out = new Object[(int) (items.length * count)];
+        int count = SequenceOps.repeatCount(items.length, n, null);
+        Object[] out = new Object[items.length * count];
         for (int i = 0; i < count; i++) {
             System.arraycopy(items, 0, out, i * items.length, items.length);
         }

@@ -24,6 +24,7 @@ import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.objects.PSlice;
 import dev.taipan.runtime.objects.SliceIndices;
+import dev.taipan.runtime.sequence.SequenceOps;
 import dev.taipan.runtime.strings.StringOps;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -84,7 +85,7 @@ public final class StrBuiltins {
             } else if (encoding == PNone.NO_VALUE && errors == PNone.NO_VALUE) {
                 value = PyObjectStr.str(obj);
             } else {
-                value = Codecs.decode(obj, encoding == PNone.NO_VALUE ? "utf-8" : (String) encoding, errors == PNone.NO_VALUE ? "strict" : (String) errors);
+                value = Codecs.decode(obj, BytesArgs.strArg(encoding, "str", "encoding", "utf-8"), BytesArgs.strArg(errors, "str", "errors", "strict"));
             }
             if (cls.isBuiltin() && cls.getBuiltinType() == BuiltinType.STR) {
                 return value;
@@ -234,17 +235,7 @@ public final class StrBuiltins {
 
     @TruffleBoundary
     static String repeat(String s, Object n) {
-        if (!(n instanceof Long) && !(n instanceof Boolean) && !(n instanceof java.math.BigInteger) && PyObjectGetClass.get(n).lookup("__index__") == null) {
-            throw PythonErrors.typeError("can't multiply sequence by non-int of type '%s'", PyObjectGetClass.typeName(n));
-        }
-        long count = PyNumberConvert.asSize(n, BuiltinType.OVERFLOW_ERROR);
-        if (count <= 0 || s.isEmpty()) {
-            return "";
-        }
-        if ((long) s.length() * count > Integer.MAX_VALUE - 16) {
-            throw PythonErrors.raise(BuiltinType.MEMORY_ERROR, "");
-        }
-        return s.repeat((int) count);
+        return s.repeat(SequenceOps.repeatCount(s.length(), n, "repeated string is too long"));
     }
 
     @Builtin(name = "__contains__", params = {"self", "sub"})

@@ -68,9 +68,7 @@ public final class TypeBuiltins {
             if (bases == PNone.NO_VALUE || dict == PNone.NO_VALUE) {
                 throw PythonErrors.typeError("type.__new__() takes exactly 3 arguments (2 given)");
             }
-            if (!(name instanceof String n)) {
-                throw PythonErrors.typeError("type.__new__() argument 1 must be str, not %s", PyObjectGetClass.typeName(name));
-            }
+            String n = dev.taipan.runtime.strings.StrArgs.positional(name, "type.__new__", 1);
             if (!(bases instanceof PTuple b)) {
                 throw PythonErrors.typeError("type.__new__() argument 2 must be tuple, not %s", PyObjectGetClass.typeName(bases));
             }
@@ -168,7 +166,8 @@ public final class TypeBuiltins {
             if (c.isBuiltin()) {
                 throw PythonErrors.typeError("cannot set '__name__' attribute of immutable type '%s'", c.getName());
             }
-            if (!(value instanceof String s)) {
+            String s = dev.taipan.runtime.strings.StrArgs.value(value);
+            if (s == null) {
                 throw PythonErrors.typeError("can only assign string to %s.__name__, not '%s'", c.getName(), PyObjectGetClass.typeName(value));
             }
             c.setName(s);
@@ -185,7 +184,8 @@ public final class TypeBuiltins {
             if (value == PNone.NO_VALUE) {
                 return c.getQualname();
             }
-            if (!(value instanceof String s)) {
+            String s = dev.taipan.runtime.strings.StrArgs.value(value);
+            if (s == null) {
                 throw PythonErrors.typeError("can only assign string to %s.__qualname__, not '%s'", c.getName(), PyObjectGetClass.typeName(value));
             }
             c.setQualname(s);

@@ -42,7 +42,11 @@ public final class ObjectReduction {
         if (names.length > 0) {
             PDict slots = new PDict();
             for (Object name : names) {
-                Object v = GenericAttributes.lookupAttribute(obj, (String) name);
+                String attr = dev.taipan.runtime.strings.StrArgs.value(name);
+                if (attr == null) {
+                    throw dev.taipan.runtime.exceptions.PythonErrors.typeError("attribute name must be string, not '%s'", PyObjectGetClass.typeName(name));
+                }
+                Object v = GenericAttributes.lookupAttribute(obj, attr);
                 if (v != null) {
                     slots.setItem(name, v);
                 }

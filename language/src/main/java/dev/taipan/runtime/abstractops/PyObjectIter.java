@@ -39,7 +39,7 @@ public final class PyObjectIter {
             return new dev.taipan.runtime.iterators.PBytesIterator(b, BuiltinType.BYTES_ITERATOR);
         } else if (o instanceof PDict d && d.getExplicitClass() == null) {
             return new PDictIterator(d, PDictIterator.Kind.KEYS);
-        } else if (o instanceof PBuiltinIterator || o instanceof PGenerator) {
+        } else if (o instanceof PBuiltinIterator || o instanceof PGenerator g && g.getKind() == PGenerator.Kind.GENERATOR) {
             return o;
         }
         PythonClass type = PyObjectGetClass.get(o);
@@ -65,7 +65,7 @@ public final class PyObjectIter {
     }
 
     public static boolean isIterator(Object o) {
-        if (o instanceof PBuiltinIterator || o instanceof PGenerator) {
+        if (o instanceof PBuiltinIterator || o instanceof PGenerator g && g.getKind() == PGenerator.Kind.GENERATOR) {
             return true;
         }
         Object next = PyObjectGetClass.get(o).lookup("__next__");

@@ -40,21 +40,27 @@ public abstract class GeneratorResumeNode extends Node {
                     @Bind Node node,
                     @Cached GeneratorCallNode call,
                     @Cached(value = "get(node)", allowUncached = true) TaipanLanguage language) {
-        Object early = gen.beforeResume(value);
-        if (early != null) {
-            return early;
-        }
         ThreadState state = language.threadState(); // no context lookup (see FunctionCallNode)
-        PBaseException callerHandled = gen.enterHandledState(state);
-        Object result;
+        // running the body is a Python call: generators recursing through iteration hit the limit
+        state.enterCall();
         try {
-            result = call.execute(gen.continuationToResume(), new Object[]{gen.getSuspendedFrame(), value});
-        } catch (PException e) {
-            throw gen.failed(e);
+            Object early = gen.beforeResume(value);
+            if (early != null) {
+                return early;
+            }
+            PBaseException callerHandled = gen.enterHandledState(state);
+            Object result;
+            try {
+                result = call.execute(gen.continuationToResume(), new Object[]{gen.getSuspendedFrame(), value});
+            } catch (PException e) {
+                throw gen.failed(e);
+            } finally {
+                gen.exitHandledState(state, callerHandled);
+            }
+            return gen.afterResume(result);
         } finally {
-            gen.exitHandledState(state, callerHandled);
+            state.exitCall();
         }
-        return gen.afterResume(result);
     }
 
 }

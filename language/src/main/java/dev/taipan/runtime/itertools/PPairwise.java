@@ -17,27 +17,35 @@ public final class PPairwise extends PBuiltinIterator {
         this.iterator = iterator;
     }
 
+    /** The input's next() may re-enter this pairwise (and exhaust it): fields are read again after each call. */
     @Override
     public Object next() {
-        if (iterator == null) {
+        Object it = iterator;
+        if (it == null) {
             return null;
         }
-        if (previous == null) {
-            previous = PyObjectIter.next(iterator);
-            if (previous == null) {
+        Object old = previous;
+        if (old == null) {
+            old = PyObjectIter.next(it);
+            previous = old;
+            if (old == null) {
                 iterator = null;
                 return null;
             }
+            it = iterator;
+            if (it == null) {
+                previous = null;
+                return null;
+            }
         }
-        Object v = PyObjectIter.next(iterator);
+        Object v = PyObjectIter.next(it);
         if (v == null) {
             iterator = null;
             previous = null;
             return null;
         }
-        PTuple pair = new PTuple(new Object[]{previous, v});
         previous = v;
-        return pair;
+        return new PTuple(new Object[]{old, v});
     }
 
     @Override

@@ -40,12 +40,17 @@ public final class PatternMatching {
         return PyObjectRichCompareBool.eqUncached(subject, value);
     }
 
+    /** How a sequence pattern reads the subject's items: not at all (only wildcards), by index, or by iterating. */
+    public static final int ACCESS_NONE = 0;
+    public static final int ACCESS_INDEX = 1;
+    public static final int ACCESS_ITERATE = 2;
+
     /**
      * A sequence pattern of {@code count} sub-patterns, the one at {@code starIndex} (or none if
-     * -1) a star: the items (the star's as a list), or NONE.
+     * -1) a star: the items (the star's as a list), or NONE. Items the pattern ignores are None.
      */
     @TruffleBoundary
-    public static Object sequenceItems(Object subject, int count, int starIndex) {
+    public static Object sequenceItems(Object subject, int count, int starIndex, int access) {
         PythonClass type = PyObjectGetClass.get(subject);
         if ((type.getFlags() & BuiltinType.Flags.SEQUENCE) == 0) {
             return PNone.NONE;
@@ -53,6 +58,17 @@ public final class PatternMatching {
         long len = PyObjectSize.execute(subject);
         if (starIndex < 0 ? len != count : len < count - 1) {
             return PNone.NONE;
+        }
+        if (access != ACCESS_ITERATE) {
+            Object[] out = new Object[count];
+            java.util.Arrays.fill(out, PNone.NONE);
+            for (int i = 0; access == ACCESS_INDEX && i < count; i++) {
+                if (i != starIndex) {
+                    long index = starIndex < 0 || i < starIndex ? i : len - (count - i);
+                    out[i] = dev.taipan.runtime.abstractops.PyObjectItems.getItem(subject, index);
+                }
+            }
+            return new PTuple(out);
         }
         Object[] items = SequenceOps.toArray(subject);
         if (starIndex < 0) {

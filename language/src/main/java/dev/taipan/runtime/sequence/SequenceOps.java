@@ -9,13 +9,17 @@ import java.util.Set;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.abstractops.CompareOp;
+import dev.taipan.runtime.abstractops.PyNumberConvert;
+import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.abstractops.PyObjectLengthHint;
 import dev.taipan.runtime.abstractops.PyObjectRichCompare;
 import dev.taipan.runtime.abstractops.PyObjectRichCompareBool;
 import dev.taipan.runtime.abstractops.PyObjectStr;
+import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PTuple;
+import dev.taipan.runtime.types.BuiltinType;
 
 /** Shared algorithms of list and tuple: comparison, repr, materialising iterables. */
 public final class SequenceOps {
@@ -92,5 +96,28 @@ public final class SequenceOps {
             out.add(v);
         }
         return out.toArray();
+    }
+
+    /**
+     * The count of {@code seq * n} for a sequence of {@code length} items: 0 for n <= 0, else n,
+     * when the result fits a Java array. Beyond that CPython's errors: an OverflowError with
+     * {@code tooLong} (str and bytes) when the size passes sys.maxsize, else MemoryError.
+     */
+    @TruffleBoundary
+    public static int repeatCount(int length, Object n, String tooLong) {
+        if (!PyNumberConvert.hasIndex(n)) {
+            throw PythonErrors.typeError("can't multiply sequence by non-int of type '%s'", PyObjectGetClass.typeName(n));
+        }
+        long count = PyNumberConvert.asSize(n, BuiltinType.OVERFLOW_ERROR);
+        if (count <= 0 || length == 0) {
+            return 0;
+        }
+        if (tooLong != null && count > Long.MAX_VALUE / length) {
+            throw PythonErrors.overflowError("%s", tooLong);
+        }
+        if (count > (Integer.MAX_VALUE - 16) / length) {
+            throw PythonErrors.raise(BuiltinType.MEMORY_ERROR, "");
+        }
+        return (int) count;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.TaipanContext;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIter;
@@ -229,7 +230,8 @@ public final class TypeFactory {
         List<String> names = new ArrayList<>();
         Object it = PyObjectIter.getIter(slots);
         for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {
-            if (!(v instanceof String str)) {
+            String str = StrArgs.value(v);
+            if (str == null) {
                 throw PythonErrors.typeError("__slots__ items must be strings, not '%s'", PyObjectGetClass.typeName(v));
             }
             if (!str.isEmpty() && !Character.isJavaIdentifierStart(str.codePointAt(0))) {

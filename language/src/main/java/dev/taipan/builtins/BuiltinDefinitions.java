@@ -67,7 +67,7 @@ final class BuiltinDefinitions {
         type(WEAKREF, WeakRefBuiltinsFactory::getFactories);
         type(WEAKPROXY, except(WeakProxyBuiltinsFactory::getFactories, "__call__"));
         type(WEAKCALLABLEPROXY, WeakProxyBuiltinsFactory::getFactories);
-        for (BuiltinType t : List.of(LIST, DICT, TUPLE, SET, FROZENSET, TYPE, ENUMERATE, DICT_KEYS, DICT_VALUES, DICT_ITEMS, MAPPINGPROXY)) {
+        for (BuiltinType t : List.of(LIST, DICT, TUPLE, SET, FROZENSET, ENUMERATE, DICT_KEYS, DICT_VALUES, DICT_ITEMS, MAPPINGPROXY)) {
             type(t, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         }
 

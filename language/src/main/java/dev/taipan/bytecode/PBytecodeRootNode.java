@@ -30,6 +30,7 @@ import com.oracle.truffle.api.source.SourceSection;
 import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.abstractops.BinaryOp;
 import dev.taipan.runtime.abstractops.CompareOp;
+import dev.taipan.runtime.abstractops.NumberCompare;
 import dev.taipan.runtime.abstractops.PyNumberBinary;
 import dev.taipan.runtime.abstractops.PyNumberUnary;
 import dev.taipan.runtime.abstractops.PyObjectIsTrue;
@@ -1065,12 +1066,12 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
         @Specialization
         static boolean doLongDouble(long a, double b) {
-            return a < b;
+            return NumberCompare.compare(a, b, CompareOp.LT);
         }
 
         @Specialization
         static boolean doDoubleLong(double a, long b) {
-            return a < b;
+            return NumberCompare.compare(a, b, CompareOp.LT);
         }
 
         @Fallback
@@ -1111,12 +1112,12 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
         @Specialization
         static boolean doLongDouble(long a, double b) {
-            return a > b;
+            return NumberCompare.compare(a, b, CompareOp.GT);
         }
 
         @Specialization
         static boolean doDoubleLong(double a, long b) {
-            return a > b;
+            return NumberCompare.compare(a, b, CompareOp.GT);
         }
 
         @Fallback

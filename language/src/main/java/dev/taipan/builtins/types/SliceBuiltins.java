@@ -114,6 +114,17 @@ public final class SliceBuiltins {
         }
     }
 
+    /** Slices hash by value since 3.12 (an unhashable start, stop or step makes them unhashable). */
+    @Builtin(name = "__hash__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class HashNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doHash(Object self) {
+            PSlice s = (PSlice) self;
+            return dev.taipan.runtime.abstractops.PyObjectHash.hashSlice(s.start, s.stop, s.step);
+        }
+    }
+
     @Builtin(name = "__eq__", params = {"self", "other"})
     @GenerateNodeFactory
     public abstract static class SliceEqNode extends Compare {

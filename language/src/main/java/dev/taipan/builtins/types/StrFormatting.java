@@ -11,6 +11,7 @@ import dev.taipan.builtins.Builtin;
 import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectStr;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.format.FormatSpec;
 import dev.taipan.runtime.format.FormatString;
@@ -68,7 +69,8 @@ public final class StrFormatting {
                 throw PythonErrors.typeError("__format__() argument must be str, not %s", PyObjectGetClass.typeName(formatSpec));
             }
             if (specText.isEmpty()) {
-                return s;
+                // a subclass formats as its str(), which it may override (StrEnum does)
+                return self instanceof String ? s : PyObjectStr.str(self);
             }
             FormatSpec spec = FormatSpec.parse(specText, "str", '<', 's');
             if (spec.type() != 's') {

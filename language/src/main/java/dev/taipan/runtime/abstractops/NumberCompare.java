@@ -11,6 +11,25 @@ public final class NumberCompare {
     private NumberCompare() {
     }
 
+    /** Longs up to 2**53 in magnitude convert to double exactly. */
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
+
+    /** {@code a op b}: directly when {@code a} converts to double exactly, else exactly. */
+    public static boolean compare(long a, double b, CompareOp op) {
+        if (a >= -EXACT_IN_DOUBLE && a <= EXACT_IN_DOUBLE) {
+            return PyObjectRichCompare.compareDoubles(a, b, op);
+        }
+        return compareMixed(a, b, op);
+    }
+
+    /** {@code a op b} for a double and a long. */
+    public static boolean compare(double a, long b, CompareOp op) {
+        if (b >= -EXACT_IN_DOUBLE && b <= EXACT_IN_DOUBLE) {
+            return PyObjectRichCompare.compareDoubles(a, b, op);
+        }
+        return compareMixed(a, b, op);
+    }
+
     @TruffleBoundary
     public static boolean compareMixed(Object v, Object w, CompareOp op) {
         double dv = v instanceof Double d ? d : Double.NaN;

@@ -155,6 +155,18 @@ public final class PyObjectHash {
     /** The tuple hash (xxHash-based combination of the item hashes). */
     @TruffleBoundary
     public static long hashSequence(Object[] items) {
+        long acc = combineHashes(items) + (items.length ^ (XXPRIME_5 ^ 3527539L));
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    /** A slice's hash (3.12): the tuple's combination of start, stop and step, without the length. */
+    @TruffleBoundary
+    public static long hashSlice(Object start, Object stop, Object step) {
+        long acc = combineHashes(new Object[]{start, stop, step});
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    private static long combineHashes(Object[] items) {
         long acc = XXPRIME_5;
         for (Object item : items) {
             long lane = executeUncached(item);
@@ -162,7 +174,6 @@ public final class PyObjectHash {
             acc = Long.rotateLeft(acc, 31);
             acc *= XXPRIME_1;
         }
-        acc += items.length ^ (XXPRIME_5 ^ 3527539L);
-        return acc == -1 ? 1546275796 : acc;
+        return acc;
     }
 }

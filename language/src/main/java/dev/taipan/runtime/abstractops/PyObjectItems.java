@@ -43,6 +43,10 @@ public final class PyObjectItems {
             if (cg != null) {
                 return CallDispatch.call(cg, key);
             }
+            // type[int]: type itself is generic, without a __class_getitem__ its instances would inherit
+            if (cls.isBuiltin() && cls.getBuiltinType() == dev.taipan.runtime.types.BuiltinType.TYPE) {
+                return dev.taipan.runtime.typing.Generics.alias(cls, key);
+            }
             throw PythonErrors.typeError("type '%s' is not subscriptable", cls.getName());
         }
         throw PythonErrors.typeError("'%s' object is not subscriptable", type.getTpName());

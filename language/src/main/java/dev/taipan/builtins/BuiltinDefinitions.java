@@ -94,7 +94,8 @@ final class BuiltinDefinitions {
                         "ag_await"));
         type(ASYNC_GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__",
                         "cr_running", "cr_code", "cr_frame", "__await__", "send", "throw", "close", "cr_await", "cr_suspended", "cr_origin"));
-        type(COROUTINE_WRAPPER, CoroutineWrapperBuiltinsFactory::getFactories);
+        type(COROUTINE_WRAPPER, only(GeneratorBuiltinsFactory::getFactories, GeneratorBuiltinsFactory.IterNodeFactory.getInstance(), GeneratorBuiltinsFactory.NextNodeFactory.getInstance(),
+                        GeneratorBuiltinsFactory.SendNodeFactory.getInstance(), GeneratorBuiltinsFactory.ThrowNodeFactory.getInstance(), GeneratorBuiltinsFactory.CloseNodeFactory.getInstance()));
         type(ASYNC_GENERATOR, one(GenericAliasBuiltinsFactory.ClassGetItemNodeFactory.getInstance()));
         type(ASYNC_GENERATOR, AsyncGeneratorBuiltinsFactory::getFactories);
         type(ASYNC_GENERATOR_ASEND, AsyncGenStepBuiltinsFactory::getFactories);

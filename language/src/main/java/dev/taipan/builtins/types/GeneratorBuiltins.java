@@ -24,9 +24,13 @@ public final class GeneratorBuiltins {
     private GeneratorBuiltins() {
     }
 
+    /** The generator or coroutine (a coroutine_wrapper stands for its coroutine: it shares these methods). */
     static PGenerator self(Object o) {
         if (o instanceof PGenerator g) {
             return g;
+        }
+        if (o instanceof dev.taipan.runtime.generator.PCoroutineWrapper w) {
+            return w.coroutine();
         }
         throw PythonErrors.typeError("descriptor requires a 'generator' object but received a '%s'", PyObjectGetClass.typeName(o));
     }
@@ -36,7 +40,8 @@ public final class GeneratorBuiltins {
     public abstract static class IterNode extends PythonUnaryBuiltinNode {
         @Specialization
         static Object doIter(Object self) {
-            return self(self);
+            self(self);
+            return self;
         }
     }
 

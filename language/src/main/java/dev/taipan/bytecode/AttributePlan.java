@@ -57,7 +57,7 @@ final class AttributePlan {
         }
         Object descr = cls.lookup(name);
         boolean hasDict = cls.hasFlag(BuiltinType.Flags.HAS_DICT);
-        if (descr != null && Descriptors.isDataDescriptor(descr)) {
+        if (descr != null && Descriptors.isDataDescriptorForGet(descr)) {
             return new AttributePlan(Kind.DATA_DESCRIPTOR, cls, name, descr, hasDict);
         }
         if (name.equals("__dict__") && descr == null) {

@@ -179,6 +179,15 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /** {@code super()} in a method (see SuperMethodCallNode.zeroArgSuper). */
+    @Operation(tags = CallTag.class)
+    public static final class CallZeroArgSuper {
+        @Specialization
+        static Object doCall(Object superFn, Object cls, Object self) {
+            return SuperMethodCallNode.zeroArgSuper(superFn, cls, self);
+        }
+    }
+
     /** {@code obj.name(args, k=v)}: like CallMethod, with the keyword values after the positional ones. */
     @Operation(tags = CallTag.class)
     @ConstantOperand(type = String.class, name = "name")

@@ -60,7 +60,16 @@ public abstract class SuperMethodCallNode extends Node {
 
     @TruffleBoundary
     private static Object superAttribute(Object superFn, Object cls, Object self, String name) {
-        return GenericAttributes.getAttribute(CallDispatch.call(superFn, cls, self), name);
+        return GenericAttributes.getAttribute(zeroArgSuper(superFn, cls, self), name);
+    }
+
+    /**
+     * {@code super()} in a method: the builtin gets the method's class and first argument; a
+     * name {@code super} bound to anything else is called as written, with no arguments.
+     */
+    @TruffleBoundary
+    static Object zeroArgSuper(Object superFn, Object cls, Object self) {
+        return superFn == superType() ? CallDispatch.call(superFn, cls, self) : CallDispatch.call(superFn);
     }
 
     static Object superType() {

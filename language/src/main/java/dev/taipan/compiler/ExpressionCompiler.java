@@ -422,9 +422,9 @@ final class ExpressionCompiler {
         if (!isZeroArgSuper(c)) {
             return false;
         }
-        b.beginCallFunction();
+        b.beginCallZeroArgSuper();
         emitSuperOperands();
-        b.endCallFunction();
+        b.endCallZeroArgSuper();
         return true;
     }
 

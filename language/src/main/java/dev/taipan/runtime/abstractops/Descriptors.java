@@ -42,6 +42,20 @@ public final class Descriptors {
         return t.lookup("__set__") != null || t.lookup("__delete__") != null;
     }
 
+    /**
+     * For reading: a data descriptor that also has {@code __get__} wins over the instance dict.
+     * One with only {@code __set__}/{@code __delete__} comes after it (then reads as itself).
+     */
+    @TruffleBoundary
+    public static boolean isDataDescriptorForGet(Object descr) {
+        if (!isDataDescriptor(descr)) {
+            return false;
+        }
+        return !(descr instanceof PythonObject) || descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor ||
+                        descr instanceof StructSequence.Field || descr instanceof dev.taipan.runtime.descriptors.PTupleGetter ||
+                        PyObjectGetClass.get(descr).lookup("__get__") != null;
+    }
+
     /** A property whose class does not override property's __get__ (a subclass's own __get__ must run). */
     @TruffleBoundary
     public static boolean isPlainProperty(Object descr) {

@@ -142,7 +142,7 @@ public final class GenericAttributes {
     @TruffleBoundary
     public static Object objectGetAttribute(Object obj, PythonClass type, String name) {
         Object descr = type.lookup(name);
-        if (descr != null && Descriptors.isDataDescriptor(descr)) {
+        if (descr != null && Descriptors.isDataDescriptorForGet(descr)) {
             return Descriptors.get(descr, obj, type);
         }
         if (hasInstanceDict(obj, type)) {

@@ -141,3 +141,16 @@ print(type(LyingTuple((1,)) * 1).__name__)
 
 # iterating a generic alias gives its unpacked form
 print(list(tuple[int, str]), [*tuple[int]][0].__unpacked__)
+
+
+# zip() lets an argument's own error through
+class FailingIter:
+    def __iter__(self):
+        raise RuntimeError("boom")
+
+
+for args in (([1], 5), ([1], FailingIter())):
+    try:
+        zip(*args)
+    except (TypeError, RuntimeError) as e:
+        print(type(e).__name__, e)

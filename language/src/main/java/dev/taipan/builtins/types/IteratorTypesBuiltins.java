@@ -46,12 +46,8 @@ public final class IteratorTypesBuiltins {
         static Object doNew(Object cls, Object strict, PTuple iterables) {
             Object[] its = new Object[iterables.size()];
             for (int i = 0; i < its.length; i++) {
-                Object x = iterables.get(i);
-                try {
-                    its[i] = PyObjectIter.getIter(x);
-                } catch (dev.taipan.runtime.exceptions.PException e) {
-                    throw PythonErrors.typeError("zip argument #%d must support iteration", i + 1);
-                }
+                // an argument's own error comes through, as in CPython 3.12
+                its[i] = PyObjectIter.getIter(iterables.get(i));
             }
             return new PZip((PythonClass) cls, its, strict != PNone.NO_VALUE && PyObjectIsTrue.execute(strict));
         }

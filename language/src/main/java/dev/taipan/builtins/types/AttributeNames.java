@@ -2,7 +2,7 @@ package dev.taipan.builtins.types;
 
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PythonErrors;
-import dev.taipan.runtime.objects.PPrimitiveObject;
+import dev.taipan.runtime.strings.StrArgs;
 
 /** Attribute names passed to getattr()/setattr() & co must be str. */
 public final class AttributeNames {
@@ -10,12 +10,9 @@ public final class AttributeNames {
     }
 
     public static String check(Object name) {
-        if (name instanceof String s) {
+        String s = StrArgs.value(name);
+        if (s != null) {
             return s;
-        }
-        String sv = PPrimitiveObject.strValue(name);
-        if (sv != null) {
-            return sv;
         }
         throw PythonErrors.typeError("attribute name must be string, not '%s'", PyObjectGetClass.typeName(name));
     }

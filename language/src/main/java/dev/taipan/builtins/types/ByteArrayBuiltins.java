@@ -30,6 +30,7 @@ import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.objects.PSlice;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.SliceIndices;
+import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -85,7 +86,7 @@ public final class ByteArrayBuiltins {
                     if (s == null) {
                         throw PythonErrors.typeError("encoding without a string argument");
                     }
-                    value = Codecs.encode(s, BytesArgs.strArg(encoding, "bytearray", "encoding", "utf-8"), BytesArgs.strArg(errors, "bytearray", "errors", "strict"));
+                    value = Codecs.encode(s, StrArgs.named(encoding, "bytearray", "encoding", "utf-8"), StrArgs.named(errors, "bytearray", "errors", "strict"));
                 } else if (errors != PNone.NO_VALUE) {
                     throw PythonErrors.typeError(s != null ? "string argument without an encoding" : "errors without a string argument");
                 } else if (s != null) {

@@ -120,7 +120,6 @@ final class BytesArgs {
         return BytesOps.adjustIndex(v, len);
     }
 
-
     /** A bytes-like argument, "a bytes-like object is required, not 'str'" otherwise. */
     static byte[] bytesArg(Object o) {
         return BytesLike.require(o);
@@ -143,13 +142,5 @@ final class BytesArgs {
             return (byte) ba.get(0);
         }
         throw PythonErrors.typeError("%s() argument 2 must be a byte string of length 1, not %s", method, PyObjectGetClass.typeName(fill));
-    }
-
-    /** A str argument for {@code decode(encoding, errors)}. */
-    static String strArg(Object o, String method, String param, String dflt) {
-        if (o == PNone.NO_VALUE) {
-            return dflt;
-        }
-        return dev.taipan.runtime.strings.StrArgs.named(o, method, param);
     }
 }

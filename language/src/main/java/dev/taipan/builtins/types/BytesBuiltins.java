@@ -24,6 +24,7 @@ import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.objects.PSlice;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.SliceIndices;
+import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -70,7 +71,7 @@ public final class BytesBuiltins {
                 if (s == null) {
                     throw PythonErrors.typeError("encoding without a string argument");
                 }
-                return new PBytes(Codecs.encode(s, BytesArgs.strArg(encoding, "bytes", "encoding", "utf-8"), BytesArgs.strArg(errors, "bytes", "errors", "strict")));
+                return new PBytes(Codecs.encode(s, StrArgs.named(encoding, "bytes", "encoding", "utf-8"), StrArgs.named(errors, "bytes", "errors", "strict")));
             }
             if (errors != PNone.NO_VALUE) {
                 throw PythonErrors.typeError(s != null ? "string argument without an encoding" : "errors without a string argument");

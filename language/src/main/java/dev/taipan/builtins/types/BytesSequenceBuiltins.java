@@ -25,6 +25,7 @@ import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.sequence.SequenceOps;
+import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -167,7 +168,7 @@ public final class BytesSequenceBuiltins {
         @Specialization
         static Object doDecode(Object self, Object encoding, Object errors) {
             byte[] a = BytesArgs.data(self, "decode");
-            return Codecs.decode(a, BytesArgs.strArg(encoding, "decode", "encoding", "utf-8"), BytesArgs.strArg(errors, "decode", "errors", "strict"));
+            return Codecs.decode(a, StrArgs.named(encoding, "decode", "encoding", "utf-8"), StrArgs.named(errors, "decode", "errors", "strict"));
         }
     }
 

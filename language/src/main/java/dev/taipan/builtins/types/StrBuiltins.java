@@ -25,6 +25,7 @@ import dev.taipan.runtime.objects.PPrimitiveObject;
 import dev.taipan.runtime.objects.PSlice;
 import dev.taipan.runtime.objects.SliceIndices;
 import dev.taipan.runtime.sequence.SequenceOps;
+import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.runtime.strings.StringOps;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -85,7 +86,7 @@ public final class StrBuiltins {
             } else if (encoding == PNone.NO_VALUE && errors == PNone.NO_VALUE) {
                 value = PyObjectStr.str(obj);
             } else {
-                value = Codecs.decode(obj, BytesArgs.strArg(encoding, "str", "encoding", "utf-8"), BytesArgs.strArg(errors, "str", "errors", "strict"));
+                value = Codecs.decode(obj, StrArgs.named(encoding, "str", "encoding", "utf-8"), StrArgs.named(errors, "str", "errors", "strict"));
             }
             if (cls.isBuiltin() && cls.getBuiltinType() == BuiltinType.STR) {
                 return value;

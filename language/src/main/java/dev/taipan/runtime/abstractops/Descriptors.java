@@ -48,12 +48,7 @@ public final class Descriptors {
      */
     @TruffleBoundary
     public static boolean isDataDescriptorForGet(Object descr) {
-        if (!isDataDescriptor(descr)) {
-            return false;
-        }
-        return !(descr instanceof PythonObject) || descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor ||
-                        descr instanceof StructSequence.Field || descr instanceof dev.taipan.runtime.descriptors.PTupleGetter ||
-                        PyObjectGetClass.get(descr).lookup("__get__") != null;
+        return isDataDescriptor(descr) && hasGet(descr);
     }
 
     /** A property whose class does not override property's __get__ (a subclass's own __get__ must run). */
@@ -69,8 +64,6 @@ public final class Descriptors {
         return cls.lookup("__get__") instanceof PBuiltinFunction b && b.getOwner() != null && b.getOwner().getBuiltinType() == BuiltinType.PROPERTY;
     }
 
-    /** Whether {@code descr} has a {@code __get__}. */
-    @TruffleBoundary
     /**
      * Whether classmethod(callable) binds through callable's own __get__ (3.12 still chains:
      * classmethod(property(f)) gives f(cls); removed in 3.13) rather than as a method of the class.
@@ -79,6 +72,8 @@ public final class Descriptors {
         return !(callable instanceof PFunction) && !(callable instanceof PBuiltinFunction) && hasGet(callable);
     }
 
+    /** Whether {@code descr} has a {@code __get__}. */
+    @TruffleBoundary
     public static boolean hasGet(Object descr) {
         if (descr instanceof PFunction || descr instanceof PBuiltinFunction || descr instanceof PProperty || descr instanceof PGetSetDescriptor || descr instanceof PMemberDescriptor ||
                         descr instanceof PClassMethod || descr instanceof PStaticMethod || descr instanceof StructSequence.Field || descr instanceof dev.taipan.runtime.descriptors.PTupleGetter) {

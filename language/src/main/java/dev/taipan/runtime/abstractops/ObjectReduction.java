@@ -42,11 +42,7 @@ public final class ObjectReduction {
         if (names.length > 0) {
             PDict slots = new PDict();
             for (Object name : names) {
-                String attr = dev.taipan.runtime.strings.StrArgs.value(name);
-                if (attr == null) {
-                    throw dev.taipan.runtime.exceptions.PythonErrors.typeError("attribute name must be string, not '%s'", PyObjectGetClass.typeName(name));
-                }
-                Object v = GenericAttributes.lookupAttribute(obj, attr);
+                Object v = GenericAttributes.lookupAttribute(obj, dev.taipan.builtins.types.AttributeNames.check(name));
                 if (v != null) {
                     slots.setItem(name, v);
                 }

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
+import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.objects.PNotImplemented;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -46,7 +47,7 @@ public final class PyObjectLengthHint {
         if (r == PNotImplemented.INSTANCE) {
             return defaultValue;
         }
-        if (!(r instanceof Long) && !(r instanceof Boolean) && PyNumberConvert.intSubclassValue(r) == null && !(r instanceof java.math.BigInteger)) {
+        if (!IntMath.isInt(r) && PyNumberConvert.intSubclassValue(r) == null) {
             throw PythonErrors.typeError("__length_hint__ must be an integer, not %s", PyObjectGetClass.typeName(r));
         }
         long n = PyNumberConvert.asSize(r, BuiltinType.OVERFLOW_ERROR);

@@ -41,7 +41,6 @@ public final class AttributesStorage extends DictStorage {
         if (shape != keysShape) {
             keys = computeVisibleKeys();
             keysShape = shape;
-
         }
         return keys;
     }

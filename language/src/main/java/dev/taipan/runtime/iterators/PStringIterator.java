@@ -29,7 +29,7 @@ public final class PStringIterator extends PBuiltinIterator {
                 offset++;
                 return String.valueOf(c);
             }
-            builtinType();
+            builtinType(); // decides str_iterator or str_ascii_iterator while the string is still here
             string = null;
         }
         return null;

@@ -32,6 +32,11 @@ public final class StrArgs {
         return s;
     }
 
+    /** An optional named str argument ({@code encoding}, {@code errors}): {@code dflt} when omitted. */
+    public static String named(Object o, String function, String param, String dflt) {
+        return o == PNone.NO_VALUE ? dflt : named(o, function, param);
+    }
+
     /** "f() argument N must be str, not T". */
     public static String positional(Object o, String function, int position) {
         String s = value(o);

@@ -58,6 +58,13 @@ public @interface Builtin {
     boolean settable() default false;
 
     /**
+     * For {@link #isGetter()}: CPython declares the attribute as a struct member (PyMemberDef),
+     * so Python sees a {@code member_descriptor}: {@code types.MemberDescriptorType} is
+     * {@code type(FunctionType.__globals__)}, and dataclasses and inspect test slots with it.
+     */
+    boolean isMember() default false;
+
+    /**
      * For a constructor that CPython checks with _PyArg_CheckPositional/_PyArg_NoKeywords: the
      * name its arity errors use ("list expected at most 1 argument, got 2", "list() takes no
      * keyword arguments"). The first parameter (self or cls) is not counted.

@@ -123,13 +123,23 @@ public final class BuiltinRegistry {
                 Builtin b = d.builtin;
                 PBuiltinFunction.Kind kind = b.isStaticmethod() ? PBuiltinFunction.Kind.STATIC : (b.isClassmethod() ? PBuiltinFunction.Kind.CLASSMETHOD : PBuiltinFunction.Kind.METHOD);
                 PBuiltinFunction fn = new PBuiltinFunction(d, cls.getName() + "." + d.name(), kind, cls, kind == PBuiltinFunction.Kind.STATIC ? cls : null);
-                Object attr = fn;
-                if (b.isGetter()) {
-                    attr = new PGetSetDescriptor(d.name(), cls, fn, b.settable());
-                }
-                cls.initAttribute(d.name(), attr);
+                cls.initAttribute(d.name(), b.isGetter() ? getSet(cls, d, fn) : fn);
             }
         }
+    }
+
+    /**
+     * A data attribute that a user class adds to its instances ({@code __dict__},
+     * {@code __weakref__}), made from the getter's factory.
+     */
+    @TruffleBoundary
+    public PGetSetDescriptor classAttribute(PythonClass cls, NodeFactory<? extends PythonBuiltinNode> f) {
+        BuiltinDescriptor d = descriptor(f, cls.getName());
+        return getSet(cls, d, new PBuiltinFunction(d, cls.getName() + "." + d.name(), PBuiltinFunction.Kind.METHOD, cls, null));
+    }
+
+    private static PGetSetDescriptor getSet(PythonClass cls, BuiltinDescriptor d, PBuiltinFunction accessor) {
+        return new PGetSetDescriptor(d.name(), cls, accessor, d.builtin.settable(), d.builtin.isMember());
     }
 
     private BuiltinDescriptor descriptor(NodeFactory<? extends PythonBuiltinNode> f, String owner) {

@@ -8,7 +8,7 @@ import java.lang.annotation.Annotation;
  * through reflection. The components must keep the annotation's element names.
  */
 record BuiltinValues(String name, String[] params, int posOnly, int required, String[] kwOnly, String varargs, String varkw, boolean isClassmethod, boolean isStaticmethod,
-                boolean isGetter, boolean settable, String checkPositional, String doc) implements Builtin {
+                boolean isGetter, boolean settable, boolean isMember, String checkPositional, String doc) implements Builtin {
     @Override
     public Class<? extends Annotation> annotationType() {
         return Builtin.class;

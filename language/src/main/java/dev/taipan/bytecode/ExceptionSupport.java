@@ -90,7 +90,7 @@ final class ExceptionSupport {
 
     static Object enterHandler(PException caught, Node node) {
         ThreadState ts = ThreadState.get(node);
-        PBaseException prev = ts.getHandledException();
+        PBaseException prev = ts.getLocalHandledException();
         ts.setHandledException(caught.getPythonException());
         return prev == null ? PNone.NO_VALUE : prev;
     }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.taipan.TaipanContext;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.exceptions.ExceptionFields;
@@ -35,6 +36,9 @@ final class GeneratorSupport {
     static Object yieldFromIter(Object value, boolean isAwait, int codeFlags) {
         if (isAwait) {
             if (isAwaitableGenerator(value)) {
+                if (value instanceof PGenerator g && g.getKind() == PGenerator.Kind.COROUTINE && g.getYieldFrom() != null) {
+                    throw PythonErrors.runtimeError("coroutine is being awaited already");
+                }
                 return value;
             }
             Object await = PyObjectGetClass.get(value).lookup("__await__");
@@ -75,9 +79,26 @@ final class GeneratorSupport {
         return out[0] == Boolean.TRUE;
     }
 
-    /** {yielded?, value}. */
+    /** {yielded?, value}; the running generator's gi_yieldfrom is the delegate while it yields. */
     @TruffleBoundary
     private static Object[] step(Object delegate, Object sent) {
+        PGenerator running = TaipanContext.get(null).getThreadState().getRunningGenerator();
+        Object[] out;
+        try {
+            out = delegateStep(delegate, sent);
+        } catch (PException e) {
+            if (running != null) {
+                running.setYieldFrom(null);
+            }
+            throw e;
+        }
+        if (running != null) {
+            running.setYieldFrom(out[0] == Boolean.TRUE ? delegate : null);
+        }
+        return out;
+    }
+
+    private static Object[] delegateStep(Object delegate, Object sent) {
         if (delegate instanceof PGenerator g) {
             if (sent instanceof ThrowSignal ts && isGeneratorExit(ts)) {
                 g.close();

@@ -567,6 +567,9 @@ final class SymbolTableBuilder {
                 if (cur.kind == ScopeKind.MODULE || cur.kind == ScopeKind.CLASS) {
                     throw table.error("'await' outside function", a);
                 }
+                if ((cur.kind == ScopeKind.FUNCTION || cur.kind == ScopeKind.LAMBDA) && !cur.isCoroutine) {
+                    throw table.error("'await' outside async function", a);
+                }
                 visitExpr(a.value());
             }
             case Expr.Yield y -> {
@@ -709,6 +712,15 @@ final class SymbolTableBuilder {
             visitExpr(value);
         }
         exit();
+        // an async list/set/dict comprehension is awaited where it stands: only in an async
+        // function, or in another comprehension, which becomes asynchronous too
+        if (s.isCoroutine && !isGenerator) {
+            if (cur.kind == ScopeKind.COMPREHENSION) {
+                cur.isCoroutine = true;
+            } else if (!(cur.kind == ScopeKind.FUNCTION && cur.isCoroutine)) {
+                throw table.error("asynchronous comprehension outside of an asynchronous function", node);
+            }
+        }
     }
 
     private void visitCompTarget(Expr target) {

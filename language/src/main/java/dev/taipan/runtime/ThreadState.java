@@ -8,6 +8,7 @@ import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
@@ -34,6 +35,8 @@ public final class ThreadState {
 
     private final RecursionLimit limit;
     private PBaseException handledException;
+    /** The innermost generator or coroutine running on this thread (its resumers chain outward). */
+    private PGenerator runningGenerator;
     /** Python frames on the stack; the main module's counts, as in CPython. */
     private int recursionDepth = 1;
     /** Nested VM operations on the stack (see {@link #enterNested}). */
@@ -122,8 +125,33 @@ public final class ThreadState {
         this.sentinel = sentinel;
     }
 
+    /**
+     * The exception being handled, as {@code sys.exception()} sees it: the running frame's own,
+     * else that of the frames that resumed the running generators (CPython's topmost exc_info).
+     */
     public PBaseException getHandledException() {
+        PBaseException e = handledException;
+        for (PGenerator g = runningGenerator; e == null && g != null; g = g.getOuterRunning()) {
+            e = g.getCallerHandled();
+        }
+        return e;
+    }
+
+    /** The running frame's (or generator's) own handled exception: what a handler saves and restores. */
+    public PBaseException getLocalHandledException() {
         return handledException;
+    }
+
+    /** The innermost generator or coroutine running on this thread, or null. */
+    public PGenerator getRunningGenerator() {
+        return runningGenerator;
+    }
+
+    /** Makes {@code g} the innermost running generator (null: none); returns the previous one. */
+    public PGenerator swapRunningGenerator(PGenerator g) {
+        PGenerator previous = runningGenerator;
+        runningGenerator = g;
+        return previous;
     }
 
     public void setHandledException(PBaseException e) {

@@ -53,7 +53,7 @@ public final class AsyncGenStepBuiltins {
     public abstract static class ThrowNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         static Object doIt(Object self, Object typ, Object val, Object tb) {
-            return step(self).throwInto(GeneratorBuiltins.exceptionToThrow(typ, val, tb));
+            return step(self).throwInto(GeneratorBuiltins.exceptionToThrow("throw", typ, val, tb));
         }
     }
 

@@ -82,7 +82,7 @@ public final class AsyncGeneratorBuiltins {
     public abstract static class AThrowNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         static Object doIt(Object self, Object typ, Object val, Object tb) {
-            return new PAsyncGenAwaitable(started(self), PAsyncGenAwaitable.Mode.THROW, GeneratorBuiltins.exceptionToThrow(typ, val, tb));
+            return new PAsyncGenAwaitable(started(self), PAsyncGenAwaitable.Mode.THROW, GeneratorBuiltins.exceptionToThrow("athrow", typ, val, tb));
         }
     }
 

@@ -185,7 +185,7 @@ public final class BaseExceptionBuiltins {
         }
     }
 
-    @Builtin(name = "__suppress_context__", params = {"self", "value"}, isGetter = true, settable = true)
+    @Builtin(name = "__suppress_context__", params = {"self", "value"}, isGetter = true, isMember = true, settable = true)
     @GenerateNodeFactory
     public abstract static class SuppressContextNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -149,7 +149,7 @@ public final class BuiltinFunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {
         @Specialization

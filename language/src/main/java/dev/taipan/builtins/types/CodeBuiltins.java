@@ -96,7 +96,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_linetable", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_linetable", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoLinetableNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -105,7 +105,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_exceptiontable", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_exceptiontable", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoExceptionTableNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -146,7 +146,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_name", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_name", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoNameNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -156,7 +156,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_qualname", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_qualname", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoQualnameNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -166,7 +166,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_filename", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_filename", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoFilenameNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -176,7 +176,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_firstlineno", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_firstlineno", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoFirstlinenoNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -186,7 +186,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_argcount", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_argcount", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoArgcountNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -196,7 +196,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_posonlyargcount", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_posonlyargcount", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoPosonlyargcountNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -206,7 +206,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_kwonlyargcount", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_kwonlyargcount", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoKwonlyargcountNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -216,7 +216,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_flags", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_flags", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoFlagsNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -226,7 +226,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_nlocals", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_nlocals", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoNlocalsNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -266,7 +266,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_names", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_names", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoNamesNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -276,7 +276,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_consts", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_consts", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoConstsNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -286,7 +286,7 @@ public final class CodeBuiltins {
         }
     }
 
-    @Builtin(name = "co_stacksize", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "co_stacksize", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class CoStacksizeNode extends PythonBinaryBuiltinNode {
         @Specialization

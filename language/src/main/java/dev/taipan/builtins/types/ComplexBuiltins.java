@@ -178,7 +178,7 @@ public final class ComplexBuiltins {
         }
     }
 
-    @Builtin(name = "real", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "real", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class RealNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -187,7 +187,7 @@ public final class ComplexBuiltins {
         }
     }
 
-    @Builtin(name = "imag", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "imag", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class ImagNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -11,9 +11,10 @@ import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.Descriptors;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.descriptors.NativeDescriptor;
-import dev.taipan.runtime.descriptors.PGetSetDescriptor;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.PNone;
+import dev.taipan.runtime.objects.PythonObject;
+import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -80,7 +81,7 @@ public final class DescriptorBuiltins {
         @TruffleBoundary
         static Object doRepr(Object self) {
             NativeDescriptor d = self(self);
-            String kind = d instanceof PGetSetDescriptor ? "attribute" : "member";
+            String kind = ((PythonObject) d).builtinType() == BuiltinType.GETSET_DESCRIPTOR ? "attribute" : "member";
             return "<" + kind + " '" + d.getName() + "' of '" + ownerName(d) + "' objects>";
         }
     }

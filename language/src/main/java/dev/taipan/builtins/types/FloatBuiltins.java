@@ -45,8 +45,11 @@ public final class FloatBuiltins {
         static Object doNew(Object clsObj, Object x) {
             PythonClass cls = (PythonClass) clsObj;
             double d;
+            Object ownFloat = PyNumberConvert.overriddenConversion(x, "__float__");
             if (x == PNone.NO_VALUE) {
                 d = 0.0;
+            } else if (ownFloat != null) {
+                d = PyNumberConvert.callFloat(x, PyObjectGetClass.get(x), ownFloat);
             } else if (x instanceof String s) {
                 d = FloatParsing.parse(s);
             } else if (PPrimitiveObject.strValue(x) != null) {

@@ -157,7 +157,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__doc__", params = {"self", "value"}, isGetter = true, settable = true)
+    @Builtin(name = "__doc__", params = {"self", "value"}, isGetter = true, isMember = true, settable = true)
     @GenerateNodeFactory
     public abstract static class DocNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -171,7 +171,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true, settable = true)
+    @Builtin(name = "__module__", params = {"self", "value"}, isGetter = true, isMember = true, settable = true)
     @GenerateNodeFactory
     public abstract static class ModuleNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -242,7 +242,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__globals__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__globals__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class GlobalsNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -251,7 +251,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__builtins__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__builtins__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class BuiltinsNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -260,7 +260,7 @@ public final class FunctionBuiltins {
         }
     }
 
-    @Builtin(name = "__closure__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__closure__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class ClosureNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -11,6 +11,7 @@ import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.exceptions.Warnings;
 import dev.taipan.runtime.frame.PFrame;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.generator.Generators;
@@ -71,13 +72,19 @@ public final class GeneratorBuiltins {
         @TruffleBoundary
         static Object doThrow(Object self, Object typ, Object val, Object tb) {
             PGenerator g = self(self);
-            return g.throwInto(exceptionToThrow(typ, val, tb));
+            return g.throwInto(exceptionToThrow("throw", typ, val, tb));
         }
     }
 
-    /** The exception of throw(exc) or the legacy throw(type, value, tb) (also athrow()). */
+    /** The exception of throw(exc) or the deprecated throw(type, value, tb) (also athrow()). */
     @TruffleBoundary
-    static PBaseException exceptionToThrow(Object typ, Object val, Object tb) {
+    static PBaseException exceptionToThrow(String method, Object typ, Object val, Object tb) {
+        if (val != PNone.NO_VALUE) {
+            Warnings.warn(BuiltinType.DEPRECATION_WARNING, "the (type, exc, tb) signature of " + method + "() is deprecated, use the single-arg signature instead.");
+        }
+        if (tb != PNone.NO_VALUE && tb != PNone.NONE && !(tb instanceof dev.taipan.runtime.frame.PTraceback)) {
+            throw PythonErrors.typeError("throw() third argument must be a traceback object");
+        }
         PBaseException exc;
         if (typ instanceof PBaseException e) {
             if (val != PNone.NO_VALUE && val != PNone.NONE) {

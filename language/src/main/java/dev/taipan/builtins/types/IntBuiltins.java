@@ -65,7 +65,11 @@ public final class IntBuiltins {
                 return 0L;
             }
             if (base != PNone.NO_VALUE) {
-                int b = PyNumberConvert.asInt(base);
+                // clamped as CPython's PyNumber_AsSsize_t: a huge base is out of range, not an overflow
+                int b = (int) Math.max(-1, Math.min(37, PyNumberConvert.asSize(base, null)));
+                if (b != 0 && (b < 2 || b > 36)) {
+                    throw PythonErrors.valueError("int() base must be >= 2 and <= 36, or 0");
+                }
                 if (x instanceof PBytes || x instanceof dev.taipan.runtime.objects.PByteArray) {
                     return IntParsing.parseBytes(dev.taipan.runtime.bytes.BytesLike.require(x), b);
                 }
@@ -74,6 +78,10 @@ public final class IntBuiltins {
                     throw PythonErrors.typeError("int() can't convert non-string with explicit base");
                 }
                 return IntParsing.parse(s, b);
+            }
+            Object ownInt = PyNumberConvert.overriddenConversion(x, "__int__");
+            if (ownInt != null) {
+                return callInt(x, ownInt);
             }
             Object v = NumberArithmetic.unwrap(x);
             if (v instanceof Long || v instanceof BigInteger) {
@@ -95,12 +103,7 @@ public final class IntBuiltins {
             PythonClass type = PyObjectGetClass.get(x);
             Object m = type.lookup("__int__");
             if (m != null) {
-                Object r = CallDispatch.callMethod(m, x);
-                Object rv = NumberArithmetic.unwrap(r);
-                if (!IntMath.isInt(rv)) {
-                    throw PythonErrors.typeError("__int__ returned non-int (type %s)", PyObjectGetClass.typeName(r));
-                }
-                return rv instanceof Boolean b ? (b ? 1L : 0L) : rv;
+                return callInt(x, m);
             }
             if (type.lookup("__index__") != null) {
                 return PyNumberConvert.index(x);
@@ -110,6 +113,15 @@ public final class IntBuiltins {
                 return PyNumberConvert.index(CallDispatch.callMethod(trunc, x));
             }
             throw PythonErrors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", type.getName());
+        }
+
+        private static Object callInt(Object x, Object m) {
+            Object r = CallDispatch.callMethod(m, x);
+            Object rv = NumberArithmetic.unwrap(r);
+            if (!IntMath.isInt(rv)) {
+                throw PythonErrors.typeError("__int__ returned non-int (type %s)", PyObjectGetClass.typeName(r));
+            }
+            return rv instanceof Boolean b ? (b ? 1L : 0L) : rv;
         }
 
         private static String textOf(Object x) {

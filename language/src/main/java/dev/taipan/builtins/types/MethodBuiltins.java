@@ -43,7 +43,7 @@ public final class MethodBuiltins {
         }
     }
 
-    @Builtin(name = "__func__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__func__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class FuncNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -52,7 +52,7 @@ public final class MethodBuiltins {
         }
     }
 
-    @Builtin(name = "__self__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__self__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class SelfNode extends PythonBinaryBuiltinNode {
         @Specialization

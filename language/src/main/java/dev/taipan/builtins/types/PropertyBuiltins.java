@@ -178,7 +178,7 @@ public final class PropertyBuiltins {
         }
     }
 
-    @Builtin(name = "fget", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "fget", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class FgetNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -187,7 +187,7 @@ public final class PropertyBuiltins {
         }
     }
 
-    @Builtin(name = "fset", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "fset", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class FsetNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -196,7 +196,7 @@ public final class PropertyBuiltins {
         }
     }
 
-    @Builtin(name = "fdel", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "fdel", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class FdelNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -205,7 +205,7 @@ public final class PropertyBuiltins {
         }
     }
 
-    @Builtin(name = "__doc__", params = {"self", "value"}, isGetter = true, settable = true)
+    @Builtin(name = "__doc__", params = {"self", "value"}, isGetter = true, isMember = true, settable = true)
     @GenerateNodeFactory
     public abstract static class DocNode extends PythonBinaryBuiltinNode {
         @Specialization

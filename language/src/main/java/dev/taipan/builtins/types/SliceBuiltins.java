@@ -54,7 +54,7 @@ public final class SliceBuiltins {
         }
     }
 
-    @Builtin(name = "start", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "start", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class SliceStartNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -63,7 +63,7 @@ public final class SliceBuiltins {
         }
     }
 
-    @Builtin(name = "stop", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "stop", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class SliceStopNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -72,7 +72,7 @@ public final class SliceBuiltins {
         }
     }
 
-    @Builtin(name = "step", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "step", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class SliceStepNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -85,6 +85,12 @@ public final class TypeBuiltins {
                 }
                 meta = winner;
             }
+            if (!DictBuiltins.iteratesAsDict(d)) {
+                // as CPython's PyDict_Copy: a mapping with its own order (OrderedDict) keeps it
+                PDict copy = new PDict();
+                DictBuiltins.update(copy, d, null);
+                d = copy;
+            }
             return TypeFactory.create(meta, n, b, d, kwargs);
         }
     }
@@ -282,7 +288,7 @@ public final class TypeBuiltins {
         }
     }
 
-    @Builtin(name = "__base__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__base__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class BaseNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -347,11 +353,7 @@ public final class TypeBuiltins {
     public abstract static class SubclassCheckNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doCheck(Object self, Object sub) {
-            PythonClass c = checkClass(self, "__subclasscheck__");
-            if (!(sub instanceof PythonClass s)) {
-                throw PythonErrors.typeError("issubclass() arg 1 must be a class");
-            }
-            return s.isSubclassOf(c);
+            return PyObjectIsInstance.recursiveIsSubclass(sub, checkClass(self, "__subclasscheck__"));
         }
     }
 
@@ -463,7 +465,7 @@ public final class TypeBuiltins {
      * heap/immutable type, subclassable, abstract (inspect.isabstract), sequence/mapping and
      * the fast-subclass bits of int, list, tuple, bytes, str, dict, BaseException and type.
      */
-    @Builtin(name = "__flags__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__flags__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class FlagsNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -40,7 +40,7 @@ public final class UnionTypeBuiltins {
         }
     }
 
-    @Builtin(name = "__args__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__args__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class ArgsNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -108,6 +108,31 @@ public final class PyNumberConvert {
         return (int) l;
     }
 
+    /** Calls {@code type(o).__float__} ({@code m}) and checks that it returned a float. */
+    @TruffleBoundary
+    public static double callFloat(Object o, PythonClass type, Object m) {
+        Object r = CallDispatch.callMethod(m, o);
+        if (r instanceof Double d) {
+            return d;
+        }
+        if (PPrimitiveObject.floatValue(r) != null) {
+            return (Double) PPrimitiveObject.floatValue(r);
+        }
+        throw PythonErrors.typeError("%s.__float__ returned non-float (type %s)", type.getName(), PyObjectGetClass.typeName(r));
+    }
+
+    /**
+     * A subclass of int, float or str whose class defines {@code name} ({@code __int__},
+     * {@code __float__}) in Python: int() and float() call it before using the builtin value.
+     */
+    public static Object overriddenConversion(Object o, String name) {
+        if (!(o instanceof PPrimitiveObject)) {
+            return null;
+        }
+        Object m = PyObjectGetClass.get(o).lookup(name);
+        return m == null || m instanceof dev.taipan.runtime.function.PBuiltinFunction ? null : m;
+    }
+
     /** {@code float(o)} for a number-like: float, int, or __float__ / __index__. */
     @TruffleBoundary
     public static double asDouble(Object o) {
@@ -124,14 +149,7 @@ public final class PyNumberConvert {
         PythonClass type = PyObjectGetClass.get(o);
         Object m = type.lookup("__float__");
         if (m != null) {
-            Object r = CallDispatch.callMethod(m, o);
-            if (r instanceof Double d) {
-                return d;
-            }
-            if (PPrimitiveObject.floatValue(r) != null) {
-                return (Double) PPrimitiveObject.floatValue(r);
-            }
-            throw PythonErrors.typeError("%s.__float__ returned non-float (type %s)", type.getName(), PyObjectGetClass.typeName(r));
+            return callFloat(o, type, m);
         }
         if (type.lookup("__index__") != null) {
             return IntMath.toDouble(index(o));

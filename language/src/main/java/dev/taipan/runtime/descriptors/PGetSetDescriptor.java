@@ -23,12 +23,15 @@ public final class PGetSetDescriptor extends PythonObject implements NativeDescr
     private final PythonClass owner;
     private final PBuiltinFunction accessor;
     private final boolean settable;
+    /** Shown to Python as a member_descriptor (a PyMemberDef field in CPython). */
+    private final boolean member;
 
-    public PGetSetDescriptor(String name, PythonClass owner, PBuiltinFunction accessor, boolean settable) {
+    public PGetSetDescriptor(String name, PythonClass owner, PBuiltinFunction accessor, boolean settable, boolean member) {
         this.name = name;
         this.owner = owner;
         this.accessor = accessor;
         this.settable = settable;
+        this.member = member;
     }
 
     @Override
@@ -51,6 +54,6 @@ public final class PGetSetDescriptor extends PythonObject implements NativeDescr
 
     @Override
     public BuiltinType builtinType() {
-        return BuiltinType.GETSET_DESCRIPTOR;
+        return member ? BuiltinType.MEMBER_DESCRIPTOR : BuiltinType.GETSET_DESCRIPTOR;
     }
 }

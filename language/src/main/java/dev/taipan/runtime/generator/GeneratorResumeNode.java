@@ -11,7 +11,6 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.taipan.TaipanLanguage;
 import dev.taipan.runtime.ThreadState;
-import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PException;
 
 /**
@@ -48,14 +47,14 @@ public abstract class GeneratorResumeNode extends Node {
             if (early != null) {
                 return early;
             }
-            PBaseException callerHandled = gen.enterHandledState(state);
+            gen.enterHandledState(state);
             Object result;
             try {
                 result = call.execute(gen.continuationToResume(), new Object[]{gen.getSuspendedFrame(), value});
             } catch (PException e) {
                 throw gen.failed(e);
             } finally {
-                gen.exitHandledState(state, callerHandled);
+                gen.exitHandledState(state);
             }
             return gen.afterResume(result);
         } finally {

@@ -50,6 +50,9 @@ public final class PGenerator extends PythonObject {
     private boolean running;
     /** The exception this generator was handling when it last suspended (its own exc_info). */
     private PBaseException savedHandled;
+    /** While running: the resumer's own exc_info and the generator it belongs to (null: none). */
+    private PBaseException callerHandled;
+    private PGenerator outerRunning;
     /** The iterator a {@code yield from}/await currently delegates to (gi_yieldfrom). */
     private Object yieldFrom;
     /** Async generators: whether the asyncgen hooks were applied (first use), and the finalizer hook then set. */
@@ -183,6 +186,9 @@ public final class PGenerator extends PythonObject {
      */
     Object beforeResume(Object value) {
         if (finished) {
+            if (kind == Kind.COROUTINE) {
+                throw PythonErrors.runtimeError("cannot reuse already awaited coroutine");
+            }
             if (value instanceof ThrowSignal ts) {
                 throw PythonErrors.raise(ts.exception());
             }
@@ -203,20 +209,33 @@ public final class PGenerator extends PythonObject {
         return null;
     }
 
-    /** Swaps in this generator's own exc_info; returns the caller's, for {@link #exitHandledState}. */
-    PBaseException enterHandledState(ThreadState state) {
-        PBaseException callerHandled = state.getHandledException();
-        if (savedHandled != null) {
-            state.setHandledException(savedHandled);
-        }
+    /**
+     * Swaps in this generator's own exc_info while it runs; the resumer's stays reachable
+     * through {@link ThreadState#getHandledException} (CPython's exc_info chain).
+     */
+    void enterHandledState(ThreadState state) {
+        callerHandled = state.getLocalHandledException();
+        outerRunning = state.swapRunningGenerator(this);
+        state.setHandledException(savedHandled);
+    }
+
+    void exitHandledState(ThreadState state) {
+        running = false;
+        savedHandled = state.getLocalHandledException();
+        state.setHandledException(callerHandled);
+        state.swapRunningGenerator(outerRunning);
+        callerHandled = null;
+        outerRunning = null;
+    }
+
+    /** While running: the exception its resumer was handling. */
+    public PBaseException getCallerHandled() {
         return callerHandled;
     }
 
-    void exitHandledState(ThreadState state, PBaseException callerHandled) {
-        running = false;
-        PBaseException nowHandled = state.getHandledException();
-        savedHandled = nowHandled != callerHandled ? nowHandled : null;
-        state.setHandledException(callerHandled);
+    /** While running: the generator that was running when this one was resumed. */
+    public PGenerator getOuterRunning() {
+        return outerRunning;
     }
 
     /** After the code ran: a yield keeps the continuation, anything else ends the generator. */

@@ -35,53 +35,26 @@ public final class WeakRefs {
     }
     private static final HiddenKey REFS = new HiddenKey("weakrefs");
 
-    /** CPython's types with a weak reference list, plus every user-defined class's instances. */
+    /** CPython's types with a weak reference list, and user classes that have or inherit one. */
     public static boolean isWeakReferenceable(Object o) {
         if (!(o instanceof PythonObject po) || o instanceof PWeakRef) {
             return false;
         }
-        if (po.getExplicitClass() != null) {
-            return classAllowsWeakrefs(po.getExplicitClass());
+        PythonClass cls = po.getExplicitClass();
+        if (cls != null && !cls.isBuiltin()) {
+            return cls.hasFlag(BuiltinType.Flags.WEAKREFS);
         }
-        return switch (po.builtinType()) {
+        return hasWeakList(cls != null ? cls.getBuiltinType() : po.builtinType());
+    }
+
+    /** The builtin types whose instances CPython gives a weak reference list. */
+    public static boolean hasWeakList(BuiltinType type) {
+        return switch (type) {
             case TYPE, FUNCTION, METHOD, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, SET, FROZENSET, GENERATOR, COROUTINE, ASYNC_GENERATOR, CODE, MODULE, PROPERTY,
                             CLASSMETHOD, STATICMETHOD, GENERIC_ALIAS, UNION_TYPE, SIMPLE_NAMESPACE, TEXT_IO_WRAPPER, SRE_PATTERN ->
                 true;
-            default -> po.builtinType().isException();
+            default -> false;
         };
-    }
-
-    /** A user class's instances take weak references unless every class in the MRO has __slots__ without __weakref__. */
-    private static boolean classAllowsWeakrefs(dev.taipan.runtime.types.PythonClass cls) {
-        for (dev.taipan.runtime.types.PythonClass c : cls.getMro()) {
-            if (c.isBuiltin()) {
-                if (c.getBuiltinType() != dev.taipan.runtime.types.BuiltinType.OBJECT) {
-                    return true;
-                }
-                continue;
-            }
-            Object slots = c.getOwnAttribute("__slots__");
-            if (slots == null || namesWeakref(slots)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesWeakref(Object slots) {
-        if (slots instanceof String str) {
-            return str.equals("__weakref__");
-        }
-        Object[] items = slots instanceof PTuple t ? java.util.Arrays.copyOf(t.items(), t.size()) : slots instanceof PList l ? l.toArray() : null;
-        if (items == null) {
-            return true;
-        }
-        for (Object o : items) {
-            if ("__weakref__".equals(o)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code weakref.ref(obj, callback)}: reuses the object's plain ref when there is no callback. */

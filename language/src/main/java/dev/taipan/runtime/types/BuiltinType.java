@@ -261,6 +261,8 @@ public enum BuiltinType {
         public static final int MAPPING = 1 << 6;
         /** Instances are plain objects (abstract bases like _io._IOBase add no instance layout). */
         public static final int NO_LAYOUT = 1 << 7;
+        /** A user class whose instances take weak references (CPython's tp_weaklistoffset). */
+        public static final int WEAKREFS = 1 << 8;
     }
 
     public final String pythonName;

@@ -7,6 +7,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.TaipanContext;
+import dev.taipan.builtins.types.InstanceDictBuiltinsFactory;
+import dev.taipan.builtins.types.InstanceWeakrefBuiltinsFactory;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.descriptors.PClassMethod;
@@ -17,9 +19,11 @@ import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.function.PFunction;
+import dev.taipan.runtime.frame.FrameAccess;
 import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
+import dev.taipan.runtime.objects.WeakRefs;
 
 /**
  * {@code type.__new__(meta, name, bases, namespace)}: creates a class — checks the bases,
@@ -66,6 +70,13 @@ public final class TypeFactory {
         }
         if (slots == null || baseHasDict || contains(slots, "__dict__")) {
             flags |= BuiltinType.Flags.HAS_DICT;
+        }
+        boolean baseHasWeakrefs = basesTakeWeakrefs(bases);
+        // as CPython, variable-size layouts (int, tuple, bytes) cannot add a weak reference list
+        boolean addsWeakrefs = !baseHasWeakrefs && (slots == null || contains(slots, "__weakref__")) &&
+                        layout != BuiltinType.INT && layout != BuiltinType.TUPLE && layout != BuiltinType.BYTES;
+        if (baseHasWeakrefs || addsWeakrefs) {
+            flags |= BuiltinType.Flags.WEAKREFS;
         }
         flags |= collectionFlags(bases, layout);
         PythonClass cls = new PythonClass(meta, name, bases, new PythonClass[0], layout, flags);
@@ -128,8 +139,12 @@ public final class TypeFactory {
             cls.initAttribute("__hash__", PNone.NONE);
         }
         if (cls.getOwnAttribute("__module__") == null) {
-            Object mod = ctx.getMainModule().getAttribute("__name__");
-            cls.initAttribute("__module__", mod == null ? "builtins" : mod);
+            // as CPython: the __name__ of the globals of the code calling type()
+            PDict globals = FrameAccess.callerGlobals();
+            Object mod = globals == null ? null : globals.getItem("__name__");
+            if (mod != null) {
+                cls.initAttribute("__module__", mod);
+            }
         }
         if (slots != null) {
             List<String> names = new ArrayList<>();
@@ -148,6 +163,13 @@ public final class TypeFactory {
                 names.add(mangled);
             }
             cls.setSlots(names.toArray(new String[0]));
+        }
+        // the descriptors of what this class adds to its instances, before __doc__ as in CPython
+        if (cls.hasFlag(BuiltinType.Flags.HAS_DICT) && !baseHasDict && cls.getOwnAttribute("__dict__") == null) {
+            cls.initAttribute("__dict__", ctx.getRegistry().classAttribute(cls, InstanceDictBuiltinsFactory.DictNodeFactory.getInstance()));
+        }
+        if (addsWeakrefs && cls.getOwnAttribute("__weakref__") == null) {
+            cls.initAttribute("__weakref__", ctx.getRegistry().classAttribute(cls, InstanceWeakrefBuiltinsFactory.WeakrefNodeFactory.getInstance()));
         }
         // after the slots: a slot named __doc__ is not a conflict with the implicit docstring
         if (cls.getOwnAttribute("__doc__") == null) {
@@ -170,6 +192,18 @@ public final class TypeFactory {
         }
         initSubclass(cls, kwargs);
         return cls;
+    }
+
+    /** Whether a base already gives instances a weak reference list. */
+    private static boolean basesTakeWeakrefs(PythonClass[] bases) {
+        for (PythonClass b : bases) {
+            for (PythonClass c : b.getMro()) {
+                if (c.isBuiltin() ? WeakRefs.hasWeakList(c.getBuiltinType()) : c.hasFlag(BuiltinType.Flags.WEAKREFS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code super(cls, cls).__init_subclass__(**kwargs)}. */

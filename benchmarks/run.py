@@ -8,8 +8,13 @@ start-up row is startup.py (print('hi')). GraalPy 25.0.1 runs on the JVM from th
 in benchmarks/graalpy (resolved on first use; skipped with a note when that fails), with the
 JVM and JIT flags bin/taipan uses.
 
+With --libgraal DIR, Taipan also runs with the Graal compiler loaded from DIR/libjvmcicompiler.so
+(a libgraal built for this JDK; none ships with Taipan, see README.md): the "Taipan (libgraal)"
+column shows what a precompiled JIT compiler changes.
+
 Usage: python3 benchmarks/run.py [-n N] [--vms taipan,taipan-int,cpython,graalpy]
                                   [--programs fib,classes] [--no-write] [--timeout SECONDS]
+                                  [--libgraal DIR]
 """
 import argparse
 import datetime
@@ -38,6 +43,7 @@ JVM_OPTS = ["-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "-XX:Reserve
 VM_TITLES = {
     "taipan": "Taipan (JIT)",
     "taipan-int": "Taipan (--jit=off)",
+    "taipan-libgraal": "Taipan (libgraal)",
     "cpython": "CPython",
     "graalpy": "GraalPy (JVM)",
 }
@@ -93,12 +99,14 @@ def link_runtime(jdk, log):
     return java
 
 
-def commands(vms, log):
+def commands(vms, log, libgraal=None):
     taipan = os.path.join(ROOT, "bin", "taipan")
     cmds = {}
     for vm in vms:
         if vm == "taipan":
             cmds[vm] = [taipan]
+        elif vm == "taipan-libgraal":
+            cmds[vm] = [taipan, "--vm.XX:+UseJVMCINativeLibrary", "--vm.XX:JVMCILibPath=" + libgraal]
         elif vm == "taipan-int":
             cmds[vm] = [taipan, "--jit=off"]
         elif vm == "cpython":
@@ -184,6 +192,7 @@ def main():
     ap.add_argument("--timeout", type=int, default=300)
     ap.add_argument("--no-write", action="store_true", help="do not write benchmarks/RESULTS.md")
     ap.add_argument("--no-jit-report", action="store_true", help="skip the --engine.TraceCompilation run per program")
+    ap.add_argument("--libgraal", metavar="DIR", help="also run Taipan with DIR/libjvmcicompiler.so as its JIT compiler")
     args = ap.parse_args()
 
     notes = []
@@ -193,6 +202,10 @@ def main():
         notes.append(msg)
 
     vms = [v for v in args.vms.split(",") if v]
+    if args.libgraal:
+        if not os.path.isfile(os.path.join(args.libgraal, "libjvmcicompiler.so")):
+            raise SystemExit("--libgraal: no libjvmcicompiler.so in " + args.libgraal)
+        vms.insert(vms.index("taipan") + 1 if "taipan" in vms else 0, "taipan-libgraal")
     if "cpython" not in vms:
         vms.append("cpython")  # the reference output
     progs = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
@@ -201,7 +214,7 @@ def main():
         progs = [p for p in progs if p in wanted]
     # start-up first, so that bin/taipan builds the distribution outside the measurements
     progs.sort(key=lambda p: (p != "startup", p))
-    cmds = commands(vms, log)
+    cmds = commands(vms, log, os.path.abspath(args.libgraal) if args.libgraal else None)
     if "taipan" in cmds or "taipan-int" in cmds:
         subprocess.run([os.path.join(ROOT, "bin", "taipan"), "-c", "pass"], capture_output=True)
     vms = [v for v in vms if v in cmds]
@@ -248,7 +261,7 @@ def main():
         return v[0] if v else None
 
     header = ["program"] + [VM_TITLES[v] + " s" for v in vms]
-    ratios = [("taipan", "cpython"), ("taipan-int", "cpython"), ("taipan", "graalpy"), ("taipan-int", "graalpy")]
+    ratios = [("taipan", "cpython"), ("taipan-int", "cpython"), ("taipan-libgraal", "cpython"), ("taipan", "graalpy"), ("taipan-int", "graalpy")]
     ratios = [(a, b) for a, b in ratios if a in vms and b in vms]
     header += ["%s / %s" % (VM_TITLES[a], VM_TITLES[b]) for a, b in ratios]
     rows = []
@@ -275,6 +288,7 @@ def main():
               "- machine: %s, %d CPUs; load average before %s, after %s" % (platform.machine(), os.cpu_count(), " ".join(load_before), " ".join(load_after)),
               "- CPython: %s" % py,
               "- GraalPy: %s" % ("25.0.1 (python-community on the JVM, jargraal JIT, flags as bin/taipan)" if "graalpy" in vms else "not run"),
+              "- Taipan (libgraal): %s" % ("bin/taipan with the Graal compiler as a native library from " + args.libgraal if args.libgraal else "not run"),
               "", table, ""]
         if jit_lines:
             md += ["## JIT health", "",

@@ -32,6 +32,9 @@ final class BuiltinDefinitions {
         type(NONE_TYPE, NoneBuiltinsFactory::getFactories);
         type(NOT_IMPLEMENTED_TYPE, NotImplementedBuiltinsFactory::getFactories);
         type(ELLIPSIS_TYPE, EllipsisBuiltinsFactory::getFactories);
+        type(NONE_TYPE, one(SingletonBuiltinsFactory.NewNodeFactory.getInstance()));
+        type(NOT_IMPLEMENTED_TYPE, SingletonBuiltinsFactory::getFactories);
+        type(ELLIPSIS_TYPE, SingletonBuiltinsFactory::getFactories);
         type(STR, StrBuiltinsFactory::getFactories);
         type(STR, StrMethodsFactory::getFactories);
         type(STR, StrFormattingFactory::getFactories);
@@ -89,9 +92,9 @@ final class BuiltinDefinitions {
         type(CLASSMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
         type(STATICMETHOD, withoutNew(MethodWrapperBuiltinsFactory::getFactories, MethodWrapperBuiltinsFactory.CallNodeFactory.getInstance()));
         type(GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "cr_running", "cr_code", "cr_frame", "__await__", "ag_running", "ag_code", "ag_frame",
-                        "cr_await", "ag_await", "cr_suspended", "cr_origin"));
+                        "cr_await", "ag_await", "cr_suspended", "cr_origin", "ag_suspended"));
         type(COROUTINE, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__", "ag_running", "ag_code", "ag_frame",
-                        "ag_await"));
+                        "ag_await", "ag_suspended"));
         type(ASYNC_GENERATOR, except(GeneratorBuiltinsFactory::getFactories, "gi_running", "gi_code", "gi_frame", "gi_yieldfrom", "gi_suspended", "__iter__", "__next__",
                         "cr_running", "cr_code", "cr_frame", "__await__", "send", "throw", "close", "cr_await", "cr_suspended", "cr_origin"));
         type(COROUTINE_WRAPPER, only(GeneratorBuiltinsFactory::getFactories, GeneratorBuiltinsFactory.IterNodeFactory.getInstance(), GeneratorBuiltinsFactory.NextNodeFactory.getInstance(),

@@ -461,9 +461,12 @@ final class CodeGenerator {
         b.endTraceResume();
     }
 
-    /** The loop's header line again before each next iteration, as CPython's line events show it. */
-    void emitLoopHeaderLine(Node loop) {
-        lastTracedLine = lineOf(loop);
+    /**
+     * A 'line' event for {@code n}'s line wherever control arrives there, as CPython's show it:
+     * a loop's header before each next iteration, each case of a match statement tried.
+     */
+    void emitLineEvent(Node n) {
+        lastTracedLine = lineOf(n);
         b.emitTraceLine(lastTracedLine);
     }
 

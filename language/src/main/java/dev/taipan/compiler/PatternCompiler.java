@@ -48,6 +48,7 @@ final class PatternCompiler {
             for (String name : boundNames(c.pattern())) {
                 captures.put(name, g.newTemp());
             }
+            g.emitLineEvent(c.pattern());
             b.beginIfThen();
             b.beginToBool();
             emitPattern(c.pattern(), () -> b.emitLoadLocal(subject));

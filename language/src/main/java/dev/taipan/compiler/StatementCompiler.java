@@ -236,7 +236,7 @@ final class StatementCompiler {
         emitBody(w.body());
         g.loops.pop();
         b.emitLabel(continueLabel);
-        g.emitLoopHeaderLine(w);
+        g.emitLineEvent(w);
         b.endBlock();
         g.conditionalDepth--;
         b.endWhile();
@@ -279,7 +279,7 @@ final class StatementCompiler {
             g.definitelyAssigned.remove(g.mangle(((Expr.Name) f.target()).id()));
         }
         b.emitLabel(continueLabel);
-        g.emitLoopHeaderLine(f);
+        g.emitLineEvent(f);
         b.endBlock();
         g.conditionalDepth--;
         b.endWhile();

@@ -225,8 +225,8 @@ final class SymbolTableBuilder {
                         throw table.error("annotated name '" + n.id() + "' can't be " + ((old & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal"), a);
                     }
                     addDef(n.id(), Scope.DEF_ANNOT | Scope.DEF_LOCAL, n);
-                } else {
-                    visitExpr(a.target());
+                } else if (!(a.target() instanceof Expr.Name) || a.value() != null) {
+                    visitExpr(a.target());   // a bare "(x): int" binds nothing, as in CPython
                 }
                 if (cur.kind == ScopeKind.MODULE || cur.kind == ScopeKind.CLASS) {
                     visitAnnotation(a.annotation());

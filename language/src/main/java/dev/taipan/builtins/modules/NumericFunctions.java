@@ -68,6 +68,14 @@ public final class NumericFunctions {
             if (mod == PNone.NO_VALUE || mod == PNone.NONE) {
                 return PyNumberBinary.execute(base, exp, BinaryOp.POW);
             }
+            // a subclass's own __pow__ comes before the builtin arithmetic on its value
+            Object own = PyNumberConvert.overriddenBuiltinMethod(base, "__pow__");
+            if (own != null) {
+                Object r = CallDispatch.callMethod(own, base, exp, mod);
+                if (r != dev.taipan.runtime.objects.PNotImplemented.INSTANCE) {
+                    return r;
+                }
+            }
             Object b = NumberArithmetic.unwrap(base);
             Object e = NumberArithmetic.unwrap(exp);
             Object m = NumberArithmetic.unwrap(mod);

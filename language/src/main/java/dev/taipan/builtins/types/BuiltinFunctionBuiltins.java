@@ -14,6 +14,8 @@ import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.function.PBuiltinMethod;
+import dev.taipan.runtime.objects.PNotImplemented;
+import dev.taipan.runtime.abstractops.PyObjectHash;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.PythonModule;
@@ -35,6 +37,50 @@ public final class BuiltinFunctionBuiltins {
             return m.getFunction();
         }
         throw PythonErrors.typeError("expected a builtin function, got %s", PyObjectGetClass.typeName(o));
+    }
+
+    /** CPython's meth_richcompare: the same function bound to the same object (or unbound). */
+    static boolean sameMethod(Object a, Object b) {
+        if (a instanceof PBuiltinMethod x && b instanceof PBuiltinMethod y) {
+            return x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction();
+        }
+        return a == b;
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class EqNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doEq(Object self, Object other) {
+            if (!(other instanceof PBuiltinMethod || other instanceof PBuiltinFunction)) {
+                return PNotImplemented.INSTANCE;
+            }
+            return sameMethod(self, other);
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class NeNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object doNe(Object self, Object other) {
+            if (!(other instanceof PBuiltinMethod || other instanceof PBuiltinFunction)) {
+                return PNotImplemented.INSTANCE;
+            }
+            return !sameMethod(self, other);
+        }
+    }
+
+    @Builtin(name = "__hash__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class HashNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doHash(Object self) {
+            if (self instanceof PBuiltinMethod m) {
+                return PyObjectHash.identityHash(m.getSelf()) ^ PyObjectHash.identityHash(m.getFunction());
+            }
+            return PyObjectHash.identityHash(self);
+        }
     }
 
     @Builtin(name = "__repr__", params = {"self"})

@@ -45,7 +45,7 @@ public final class FloatBuiltins {
         static Object doNew(Object clsObj, Object x) {
             PythonClass cls = (PythonClass) clsObj;
             double d;
-            Object ownFloat = PyNumberConvert.overriddenConversion(x, "__float__");
+            Object ownFloat = PyNumberConvert.overriddenBuiltinMethod(x, "__float__");
             if (x == PNone.NO_VALUE) {
                 d = 0.0;
             } else if (ownFloat != null) {

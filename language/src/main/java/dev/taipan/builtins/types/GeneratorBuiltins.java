@@ -240,12 +240,11 @@ public final class GeneratorBuiltins {
             if (g.isFinished()) {
                 return PNone.NONE;
             }
-            var at = g.getSuspendedAt();
+            var at = g.getFrameContinuation();
             if (at == null) {
-                PFrame f = new PFrame(g.getCode(), null, null, null, -1);
-                return f;
+                return new PFrame(g.getCode(), null, null, null, -1);
             }
-            var loc = at.getLocation();
+            var loc = at.getLocation().update();   // the frame's locals follow the current tier's layout
             return new PFrame(g.getCode(), null, g.getSuspendedFrame(), loc.getBytecodeNode(), loc.getBytecodeIndex());
         }
     }
@@ -299,6 +298,11 @@ public final class GeneratorBuiltins {
     @Builtin(name = "cr_suspended", params = {"self", "value"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class CrSuspendedNode extends SuspendedNode {
+    }
+
+    @Builtin(name = "ag_suspended", params = {"self", "value"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class AgSuspendedNode extends SuspendedNode {
     }
 
     /** cr_origin: where the coroutine was created, only tracked under sys.set_coroutine_origin_tracking_depth. */

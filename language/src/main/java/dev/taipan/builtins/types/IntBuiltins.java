@@ -79,7 +79,7 @@ public final class IntBuiltins {
                 }
                 return IntParsing.parse(s, b);
             }
-            Object ownInt = PyNumberConvert.overriddenConversion(x, "__int__");
+            Object ownInt = PyNumberConvert.overriddenBuiltinMethod(x, "__int__");
             if (ownInt != null) {
                 return callInt(x, ownInt);
             }

@@ -122,10 +122,11 @@ public final class PyNumberConvert {
     }
 
     /**
-     * A subclass of int, float or str whose class defines {@code name} ({@code __int__},
-     * {@code __float__}) in Python: int() and float() call it before using the builtin value.
+     * The Python-level {@code name} method ({@code __int__}, {@code __float__}, {@code __pow__})
+     * of a subclass of int, float or str, which int(), float() and pow() call before using the
+     * builtin value; null when the class keeps the builtin one.
      */
-    public static Object overriddenConversion(Object o, String name) {
+    public static Object overriddenBuiltinMethod(Object o, String name) {
         if (!(o instanceof PPrimitiveObject)) {
             return null;
         }

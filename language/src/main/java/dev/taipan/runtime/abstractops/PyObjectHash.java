@@ -113,13 +113,11 @@ public final class PyObjectHash {
         double m;
         // frexp: v = m * 2**e with 0.5 <= |m| < 1
         if (e == Double.MIN_EXPONENT - 1) {
-            double scaled = v * 0x1p54;
-            e = Math.getExponent(scaled) + 1 - 54;
-            m = scaled / Math.scalb(1.0, Math.getExponent(scaled) + 1);
+            e = Math.getExponent(v * 0x1p54) + 1 - 54;
         } else {
             e = e + 1;
-            m = v / Math.scalb(1.0, e);
         }
+        m = Math.scalb(v, -e);   // exact, also where 2**e itself is not a double (e = 1024)
         int sign = 1;
         if (m < 0) {
             sign = -1;

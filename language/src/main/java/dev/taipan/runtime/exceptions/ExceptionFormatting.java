@@ -123,10 +123,11 @@ public final class ExceptionFormatting {
         }
 
         private void formatSingle(PBaseException exc) {
+            long limit = tracebackLimit();
             if (!ExceptionGroups.isGroup(exc)) {
-                if (exc.getTraceback() instanceof PTraceback tb) {
+                if (exc.getTraceback() instanceof PTraceback tb && limit > 0) {
                     emit("Traceback (most recent call last):\n");
-                    emit(stackText(tb));
+                    emit(stackText(lastEntries(tb, limit)));
                 }
                 emit(exceptionOnly(exc));
                 return;
@@ -139,9 +140,9 @@ public final class ExceptionFormatting {
             if (topLevel) {
                 depth++;
             }
-            if (exc.getTraceback() instanceof PTraceback tb) {
+            if (exc.getTraceback() instanceof PTraceback tb && limit > 0) {
                 emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-                emit(stackText(tb));
+                emit(stackText(lastEntries(tb, limit)));
             }
             emit(exceptionOnly(exc));
             Object[] members = ExceptionGroups.exceptions(exc).items();
@@ -176,6 +177,30 @@ public final class ExceptionFormatting {
 
     /** Repeats of one line beyond this many print as "[Previous line repeated N more times]". */
     private static final int RECURSIVE_CUTOFF = 3;
+
+    /** {@code sys.tracebacklimit}: how many entries to print (the innermost), unlimited when unset. */
+    private static long tracebackLimit() {
+        Object v = dev.taipan.TaipanContext.get(null).getSysModule().getAttribute("tracebacklimit");
+        v = v == null ? null : dev.taipan.runtime.numbers.NumberArithmetic.unwrap(v);
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return b.signum() > 0 ? Long.MAX_VALUE : 0;
+        }
+        return Long.MAX_VALUE;
+    }
+
+    private static PTraceback lastEntries(PTraceback tb, long limit) {
+        long depth = 0;
+        for (PTraceback t = tb; t != null; t = t.getNext()) {
+            depth++;
+        }
+        for (long skip = depth - limit; skip > 0; skip--) {
+            tb = tb.getNext();
+        }
+        return tb;
+    }
 
     private static String stackText(PTraceback tb) {
         StringBuilder sb = new StringBuilder();

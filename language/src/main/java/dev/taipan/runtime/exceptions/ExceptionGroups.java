@@ -166,9 +166,9 @@ public final class ExceptionGroups {
         d.setCause(group.getCause());
         d.setContext(group.getContext());
         Object notes = GenericAttributes.lookupAttribute(group, "__notes__");
-        if (notes != null) {
-            Object copy = PyObjectGetClass.get(notes).lookup("__getitem__") != null && !(notes instanceof String) ? new PList(SequenceOps.toArray(notes)) : notes;
-            GenericAttributes.setAttribute(d, "__notes__", copy);
+        // as CPython: only a sequence is copied (as a list); anything else is left behind
+        if (notes != null && PyObjectGetClass.get(notes).lookup("__getitem__") != null && !(notes instanceof dev.taipan.runtime.dict.PDict)) {
+            GenericAttributes.setAttribute(d, "__notes__", new PList(SequenceOps.toArray(notes)));
         }
         return d;
     }

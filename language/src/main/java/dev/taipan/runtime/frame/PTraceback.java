@@ -12,12 +12,25 @@ public final class PTraceback extends PythonObject {
     private final int bci;
     private PTraceback next;
     private int line = -1;
+    /** tb_lasti of an entry made by {@code TracebackType(...)}, which has no bytecode node. */
+    private int givenLasti = -1;
 
     public PTraceback(PFrame frame, BytecodeNode bytecodeNode, int bci, PTraceback next) {
         this.frame = frame;
         this.bytecodeNode = bytecodeNode;
         this.bci = bci;
         this.next = next;
+    }
+
+    /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}. */
+    public PTraceback(PFrame frame, int lasti, int line, PTraceback next) {
+        this(frame, null, -1, next);
+        this.givenLasti = lasti;
+        this.line = line;
+    }
+
+    public int getGivenLasti() {
+        return givenLasti;
     }
 
     public PFrame getFrame() {

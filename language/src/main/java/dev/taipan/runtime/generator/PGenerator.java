@@ -142,6 +142,11 @@ public final class PGenerator extends PythonObject {
         return started ? suspendedAt : null;
     }
 
+    /** Where the frame stands: the start (before its first statement) or the last yield; null once finished. */
+    public ContinuationRootNode getFrameContinuation() {
+        return suspendedAt;
+    }
+
     public MaterializedFrame getSuspendedFrame() {
         return suspendedFrame;
     }

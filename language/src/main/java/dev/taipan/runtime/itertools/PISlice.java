@@ -53,7 +53,9 @@ public final class PISlice extends PBuiltinIterator {
             return null;
         }
         position++;
-        nextWanted += step;
+        // a step past stop (or past the long range) means no further item is wanted
+        long following = nextWanted + step;
+        nextWanted = following < nextWanted ? (stop >= 0 ? stop : Long.MAX_VALUE) : (stop >= 0 ? Math.min(following, stop) : following);
         return v;
     }
 

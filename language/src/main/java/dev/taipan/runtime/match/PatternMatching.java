@@ -91,11 +91,11 @@ public final class PatternMatching {
             return PNone.NONE;
         }
         Object[] k = keys.items();
+        if (k.length == 0) {
+            return new PTuple(new Object[0]);   // "{}" (or "{**rest}") asks for no len(), as in CPython
+        }
         if (PyObjectSize.execute(subject) < k.length) {
             return PNone.NONE;
-        }
-        if (k.length == 0) {
-            return new PTuple(new Object[0]);
         }
         PDict seen = new PDict();
         Object missing = new PTuple(new Object[0]);   // a fresh object no mapping can hold

@@ -76,6 +76,9 @@ public final class FloatMath {
         if (b == 0.0) {
             return 1.0;
         }
+        if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
+            return 1.0;   // C's pow (and Python's); Java's is NaN for 1**nan and (-1)**inf
+        }
         if (Double.isNaN(a)) {
             return a;
         }

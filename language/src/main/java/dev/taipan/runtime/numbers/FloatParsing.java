@@ -63,7 +63,7 @@ public final class FloatParsing {
             return sign * Double.POSITIVE_INFINITY;
         }
         if (body.equals("nan")) {
-            return Double.NaN;
+            return sign < 0 ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;   // the sign bit shows in copysign
         }
         // digits with single underscores between digits, optional fraction and exponent
         StringBuilder clean = new StringBuilder();

@@ -39,25 +39,28 @@ public final class FloatRepr {
         all = all.substring(0, end);
         if (all.length() == 2) {
             // Double.toString prints at least two digits; a single digit may round-trip too (5e-324)
-            String one = oneDigit(Math.abs(d), all, decpt);
+            Digits one = oneDigit(Math.abs(d), all, decpt);
             if (one != null) {
-                return new Digits(one, decpt);
+                return one;
             }
         }
         return new Digits(all, decpt);
     }
 
     /** The one-digit neighbour of two-digit {@code digits} that parses back to {@code d}, or null. */
-    private static String oneDigit(double d, String digits, int decpt) {
+    private static Digits oneDigit(double d, String digits, int decpt) {
         int first = digits.charAt(0) - '0';
         boolean roundUp = digits.charAt(1) >= '5';
         // the nearer one-digit value first: shortest output must also be the closest
         for (int candidate : roundUp ? new int[]{first + 1, first} : new int[]{first, first + 1}) {
-            if (candidate == 0 || candidate == 10) {
+            if (candidate == 0) {
                 continue;
             }
-            if (Double.parseDouble(candidate + "e" + (decpt - 1)) == d) {
-                return String.valueOf(candidate);
+            // 99 rounds up to 10: the digit 1 one decimal place higher (9.9e-324 -> 1e-323)
+            int digit = candidate == 10 ? 1 : candidate;
+            int point = candidate == 10 ? decpt + 1 : decpt;
+            if (Double.parseDouble(digit + "e" + (point - 1)) == d) {
+                return new Digits(String.valueOf(digit), point);
             }
         }
         return null;

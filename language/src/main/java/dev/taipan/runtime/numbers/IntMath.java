@@ -162,7 +162,27 @@ public final class IntMath {
         if (y.signum() == 0) {
             throw PythonErrors.zeroDivisionError("division by zero");
         }
-        return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128).doubleValue();
+        if (x.signum() == 0) {
+            return y.signum() < 0 ? -0.0 : 0.0;
+        }
+        // an integer quotient of 55-56 bits (two below a double's 53, and a sticky bit for any
+        // remainder) rounds once to the nearest double; subnormal results keep fewer bits
+        BigInteger ax = x.abs(), ay = y.abs();
+        int n = ax.bitLength() - ay.bitLength();
+        if (n > Double.MAX_EXPONENT + 1) {
+            throw PythonErrors.overflowError("integer division result too large for a float");
+        }
+        int shift = Math.min(55 - n, -Double.MIN_EXPONENT + 52 + 2);
+        BigInteger[] qr = shift >= 0 ? ax.shiftLeft(shift).divideAndRemainder(ay) : ax.divideAndRemainder(ay.shiftLeft(-shift));
+        long q = qr[0].longValueExact();
+        if (qr[1].signum() != 0) {
+            q |= 1;
+        }
+        double r = Math.scalb((double) q, -shift);
+        if (Double.isInfinite(r)) {
+            throw PythonErrors.overflowError("integer division result too large for a float");
+        }
+        return x.signum() * y.signum() < 0 ? -r : r;
     }
 
     @TruffleBoundary

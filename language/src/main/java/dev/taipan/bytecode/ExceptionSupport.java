@@ -63,29 +63,25 @@ final class ExceptionSupport {
     static boolean matches(PException caught, Object type) {
         PythonClass excClass = PyObjectGetClass.get(caught.getPythonException());
         if (type instanceof PTuple t) {
+            // every item is checked before any is matched, as CPython's check_except_type_valid
             for (Object item : t.items()) {
-                if (matchesClass(excClass, item)) {
+                catchable(item);
+            }
+            for (Object item : t.items()) {
+                if (excClass.isSubclassOf((PythonClass) item)) {
                     return true;
                 }
             }
             return false;
         }
-        return matchesClass(excClass, type);
+        return excClass.isSubclassOf(catchable(type));
     }
 
-    private static boolean matchesClass(PythonClass excClass, Object type) {
-        if (type instanceof PTuple t) {
-            for (Object item : t.items()) {
-                if (matchesClass(excClass, item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    private static PythonClass catchable(Object type) {
         if (!(type instanceof PythonClass cls) || !cls.isSubtypeOfBuiltin(BuiltinType.BASE_EXCEPTION)) {
             throw PythonErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        return excClass.isSubclassOf(cls);
+        return cls;
     }
 
     static Object enterHandler(PException caught, Node node) {

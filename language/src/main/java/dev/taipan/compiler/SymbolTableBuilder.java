@@ -236,6 +236,9 @@ final class SymbolTableBuilder {
                 }
             }
             case Stmt.For f -> {
+                if (f.isAsync()) {
+                    requireAsyncFunction("'async for' outside async function", f);
+                }
                 visitExpr(f.target());
                 visitExpr(f.iter());
                 visitLoopBody(f.body());
@@ -252,6 +255,9 @@ final class SymbolTableBuilder {
                 visitBody(i.orelse());
             }
             case Stmt.With w -> {
+                if (w.isAsync()) {
+                    requireAsyncFunction("'async with' outside async function", w);
+                }
                 for (WithItem item : w.items()) {
                     visitExpr(item.contextExpr());
                     if (item.optionalVars() != null) {
@@ -519,6 +525,9 @@ final class SymbolTableBuilder {
     private void visitExpr(Expr e) {
         switch (e) {
             case Expr.Name n -> {
+                if (n.ctx() != ExprContext.LOAD && n.id().equals("__debug__")) {
+                    throw table.error(n.ctx() == ExprContext.DEL ? "cannot delete __debug__" : "cannot assign to __debug__", n);
+                }
                 int flag = n.ctx() == ExprContext.LOAD ? Scope.USE : Scope.DEF_LOCAL;
                 addDef(n.id(), flag, n);
                 if (n.ctx() == ExprContext.LOAD && cur.kind == ScopeKind.FUNCTION && n.id().equals("super")) {
@@ -679,6 +688,13 @@ final class SymbolTableBuilder {
             }
         }
         visitExpr(target);
+    }
+
+    /** async for/with (and await) belong in an async function. */
+    private void requireAsyncFunction(String message, Node node) {
+        if (!(cur.kind == ScopeKind.FUNCTION && cur.isCoroutine)) {
+            throw table.error(message, node);
+        }
     }
 
     private void visitComprehension(Expr node, String kind, List<Comprehension> generators, Expr elt, Expr value, boolean isGenerator) {

@@ -133,7 +133,9 @@ public final class BaseExceptionBuiltins {
             if (value == PNone.NO_VALUE) {
                 return e.getTraceback() == null ? PNone.NONE : e.getTraceback();
             }
-            if (value == PNone.NONE || value == PGetSetDescriptor.DELETE) {
+            if (value == PGetSetDescriptor.DELETE) {
+                throw PythonErrors.typeError("__traceback__ may not be deleted");
+            } else if (value == PNone.NONE) {
                 e.setTraceback(null);
             } else if (value instanceof PTraceback tb) {
                 e.setTraceback(tb);

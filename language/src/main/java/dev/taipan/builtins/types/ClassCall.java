@@ -168,6 +168,9 @@ public final class ClassCall {
         if (newMethod == null) {
             throw PythonErrors.typeError("cannot create '%s' instances", cls.getName());
         }
+        if (newMethod instanceof dev.taipan.runtime.descriptors.PClassMethod) {
+            newMethod = dev.taipan.runtime.abstractops.Descriptors.get(newMethod, null, cls);   // CPython gets __new__ with getattr
+        }
         Object obj = CallDispatch.call(newMethod, CallDispatch.prepend(cls, args), kwnames);
         PythonClass type = PyObjectGetClass.get(obj);
         if (!type.isSubclassOf(cls)) {

@@ -65,13 +65,12 @@ public final class MethodWrapperBuiltins {
                 callable(self);
             }
             // copy __doc__, __name__, ... like functools.wraps (3.10+)
-            for (String attr : new String[]{"__module__", "__name__", "__qualname__", "__doc__"}) {
+            for (String attr : new String[]{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
                 Object v = GenericAttributes.lookupAttribute(f, attr);
                 if (v != null) {
                     GenericAttributes.getDict((dev.taipan.runtime.objects.PythonObject) self).setString(attr, v);
                 }
             }
-            GenericAttributes.getDict((dev.taipan.runtime.objects.PythonObject) self).setString("__wrapped__", f);
             return PNone.NONE;
         }
     }
@@ -83,13 +82,13 @@ public final class MethodWrapperBuiltins {
         }
     }
 
-    @Builtin(name = "__func__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__func__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class FuncNode extends CallableNode {
     }
 
     /** Like functools.wraps, classmethod and staticmethod expose what they wrap (3.10+). */
-    @Builtin(name = "__wrapped__", params = {"self", "value"}, isGetter = true)
+    @Builtin(name = "__wrapped__", params = {"self", "value"}, isGetter = true, isMember = true)
     @GenerateNodeFactory
     public abstract static class WrappedNode extends CallableNode {
     }

@@ -73,6 +73,10 @@ public final class ArgumentBinder {
     public static Object[] bind(Object callee, Signature sig, Object[] defaults, PDict kwDefaults, Object[] args, int start, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - start - nkw;
+        if (nkw > 0 && callee instanceof PBuiltinFunction bf && keywordsForSubclassInit(bf, sig, args, start, npos)) {
+            nkw = 0;
+            kwnames = null;
+        }
         if (callee instanceof PBuiltinFunction bf) {
             checkPositional(bf, sig, npos, nkw);
             checkPositionalOnlyArity(bf, sig, defaults, npos, nkw);
@@ -205,6 +209,19 @@ public final class ArgumentBinder {
             return f.getQualname();
         }
         return sig.name;
+    }
+
+    /**
+     * A builtin {@code __new__} that takes no keywords leaves them to a subclass that defines its
+     * own {@code __init__} (CPython's "type == &X_Type || type->tp_init == X_Type.tp_init" test
+     * before _PyArg_NoKeywords, in chain, islice, map, filter, tuple, float, frozenset ...).
+     */
+    private static boolean keywordsForSubclassInit(PBuiltinFunction f, Signature sig, Object[] args, int start, int npos) {
+        if (!"__new__".equals(f.getName()) || sig.varkw != null || sig.kwOnly != 0 || (sig.posOnly != sig.positional && f.getDescriptor().checkPositional == null)) {
+            return false;
+        }
+        return npos > 0 && args[start] instanceof dev.taipan.runtime.types.PythonClass cls && !cls.isBuiltin() &&
+                        !(cls.lookup("__init__") instanceof PBuiltinFunction);
     }
 
     /** The arity checks of a constructor declared with {@code Builtin#checkPositional()}. */

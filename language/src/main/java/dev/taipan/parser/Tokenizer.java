@@ -1052,12 +1052,17 @@ final class Tokenizer {
                 if (insideFString() && cur.curlyDepth == 0 && c == '}') {
                     throw err("f-string: single '}' is not allowed");
                 }
-                if (level == 0) {
+                // the tokenize module's mode (extra tokens) lets unbalanced brackets through, as
+                // CPython's tokenizer does: inspect.getsource reads a lambda from inside a call
+                if (level == 0 && !extraTokens) {
                     throw err("unmatched '" + (char) c + "'");
+                }
+                if (level == 0) {
+                    break;
                 }
                 level--;
                 char opening = parenStack[level];
-                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+                if (!extraTokens && !((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
                     if (insideFString() && opening == '{') {
                         int previous = cur.curlyDepth - 1;
                         if (previous == cur.exprStartDepth) {

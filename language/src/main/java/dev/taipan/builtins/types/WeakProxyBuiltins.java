@@ -168,6 +168,81 @@ public final class WeakProxyBuiltins {
         }
     }
 
+    @Builtin(name = "__next__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class NextNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doNext(Object self) {
+            Object o = referent(self);
+            if (!PyObjectIter.isIterator(o)) {
+                throw PythonErrors.typeError("Weakref proxy referenced a non-iterator '%s' object", PyObjectGetClass.typeName(o));
+            }
+            Object v = PyObjectIter.next(o);
+            if (v == null) {
+                throw PythonErrors.raise(BuiltinType.STOP_ITERATION, null);
+            }
+            return v;
+        }
+    }
+
+    /** A method of the referent called by name: {@code __reversed__}, {@code __bytes__}, {@code __int__} ... */
+    abstract static class ForwardNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object doForward(Object self) {
+            return dev.taipan.runtime.function.CallDispatch.call(GenericAttributes.getAttribute(referent(self), name()));
+        }
+
+        String name() {
+            throw new IllegalStateException("overridden by each node");
+        }
+    }
+
+    @Builtin(name = "__reversed__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReversedNode extends ForwardNode {
+        @Override
+        String name() {
+            return "__reversed__";
+        }
+    }
+
+    @Builtin(name = "__bytes__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BytesNode extends ForwardNode {
+        @Override
+        String name() {
+            return "__bytes__";
+        }
+    }
+
+    @Builtin(name = "__int__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IntNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doInt(Object self) {
+            return dev.taipan.runtime.function.CallDispatch.call(dev.taipan.TaipanContext.get(null).getBuiltinClass(BuiltinType.INT), referent(self));
+        }
+    }
+
+    @Builtin(name = "__float__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class FloatNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doFloat(Object self) {
+            return dev.taipan.runtime.abstractops.PyNumberConvert.asDouble(referent(self));
+        }
+    }
+
+    @Builtin(name = "__index__", params = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IndexNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object doIndex(Object self) {
+            return dev.taipan.runtime.abstractops.PyNumberConvert.index(referent(self));
+        }
+    }
+
     @Builtin(name = "__hash__", params = {"self"})
     @GenerateNodeFactory
     public abstract static class HashNode extends PythonUnaryBuiltinNode {

@@ -7,6 +7,7 @@ import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.function.PBuiltinFunction;
 import dev.taipan.runtime.numbers.NumberArithmetic;
 import dev.taipan.runtime.objects.PNotImplemented;
+import dev.taipan.runtime.objects.WeakRefs;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -29,6 +30,9 @@ public final class PyNumberBinary {
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }
+        if (WeakRefs.isProxy(v) || WeakRefs.isProxy(w)) {
+            return execute(WeakRefs.throughProxy(v), WeakRefs.throughProxy(w), op);
+        }
         throw unsupported(v, w, op.symbol);
     }
 
@@ -49,6 +53,9 @@ public final class PyNumberBinary {
         r = sequenceFallback(v, w, op, true);
         if (r != PNotImplemented.INSTANCE) {
             return r;
+        }
+        if (WeakRefs.isProxy(v) || WeakRefs.isProxy(w)) {
+            return inplace(WeakRefs.throughProxy(v), WeakRefs.throughProxy(w), op);
         }
         throw unsupported(v, w, op.symbol + "=");
     }

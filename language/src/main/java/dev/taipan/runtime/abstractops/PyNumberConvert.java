@@ -68,6 +68,9 @@ public final class PyNumberConvert {
         }
         PythonClass type = PyObjectGetClass.get(o);
         Object m = type.lookup("__index__");
+        if (m == null && dev.taipan.runtime.objects.WeakRefs.isProxy(o)) {
+            return index(dev.taipan.runtime.objects.WeakRefs.throughProxy(o));
+        }
         if (m == null) {
             throw PythonErrors.typeError("'%s' object cannot be interpreted as an integer", type.getTpName());
         }

@@ -8,6 +8,7 @@ import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.numbers.ComplexMath;
 import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.objects.PComplex;
+import dev.taipan.runtime.objects.WeakRefs;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
 
@@ -82,6 +83,9 @@ public final class PyNumberUnary {
         }
         PythonClass type = PyObjectGetClass.get(v);
         Object m = type.lookup(op.dunder);
+        if (m == null && WeakRefs.isProxy(v)) {
+            return execute(WeakRefs.throughProxy(v), op);
+        }
         if (m == null) {
             if (op == Op.ABS) {
                 throw PythonErrors.typeError("bad operand type for abs(): '%s'", type.getName());

@@ -9,6 +9,7 @@ import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.numbers.IntMath;
 import dev.taipan.runtime.objects.PBytes;
 import dev.taipan.runtime.objects.PNotImplemented;
+import dev.taipan.runtime.objects.WeakRefs;
 import dev.taipan.runtime.types.PythonClass;
 
 /**
@@ -69,6 +70,9 @@ public final class PyObjectRichCompare {
                     return r;
                 }
             }
+        }
+        if (op != CompareOp.EQ && op != CompareOp.NE && (WeakRefs.isProxy(v) || WeakRefs.isProxy(w))) {
+            return compare(WeakRefs.throughProxy(v), WeakRefs.throughProxy(w), op);   // proxies order as their referents
         }
         switch (op) {
             case EQ:

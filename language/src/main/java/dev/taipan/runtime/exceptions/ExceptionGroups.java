@@ -266,13 +266,9 @@ public final class ExceptionGroups {
         }
         PBaseException orig = state.original;
         if (!isGroup(orig)) {
-            // a naked exception: only it, or what a handler raised instead, can come out
-            for (PBaseException e : excs) {
-                if (e != orig && !(isGroup(e) && exceptions(e).size() == 1 && exceptions(e).get(0) == orig)) {
-                    return e;
-                }
-            }
-            return orig;
+            // a naked exception: one handler at most ran, and what it raised comes out as it is
+            // (a bare raise re-raises the group the exception was wrapped in, as in CPython)
+            return excs.get(0);
         }
         Map<PBaseException, Boolean> origLeaves = new IdentityHashMap<>();
         collectLeaves(orig, origLeaves);

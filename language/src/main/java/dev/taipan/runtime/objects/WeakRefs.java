@@ -37,14 +37,34 @@ public final class WeakRefs {
 
     /** CPython's types with a weak reference list, and user classes that have or inherit one. */
     public static boolean isWeakReferenceable(Object o) {
-        if (!(o instanceof PythonObject po) || o instanceof PWeakRef) {
+        if (!(o instanceof PythonObject po)) {
             return false;
         }
         PythonClass cls = po.getExplicitClass();
+        if (o instanceof PWeakRef && cls == null) {
+            return false;   // a plain ref or proxy; subclasses such as WeakMethod list __weakref__ in __slots__
+        }
         if (cls != null && !cls.isBuiltin()) {
             return cls.hasFlag(BuiltinType.Flags.WEAKREFS);
         }
         return hasWeakList(cls != null ? cls.getBuiltinType() : po.builtinType());
+    }
+
+    /** Whether {@code o} is a {@code weakref.proxy}: operators see through it to its referent. */
+    public static boolean isProxy(Object o) {
+        return o instanceof PWeakRef r && r.kind() != PWeakRef.Kind.REF;
+    }
+
+    /** The referent of a proxy (ReferenceError once it died); any other object as it is. */
+    public static Object throughProxy(Object o) {
+        if (!isProxy(o)) {
+            return o;
+        }
+        Object v = ((PWeakRef) o).get();
+        if (v == null) {
+            throw PythonErrors.raise(BuiltinType.REFERENCE_ERROR, "weakly-referenced object no longer exists");
+        }
+        return v;
     }
 
     /** The builtin types whose instances CPython gives a weak reference list. */

@@ -39,12 +39,16 @@ public final class BuiltinFunctionBuiltins {
         throw PythonErrors.typeError("expected a builtin function, got %s", PyObjectGetClass.typeName(o));
     }
 
-    /** CPython's meth_richcompare: the same function bound to the same object (or unbound). */
-    static boolean sameMethod(Object a, Object b) {
-        if (a instanceof PBuiltinMethod x && b instanceof PBuiltinMethod y) {
-            return x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction();
+    /**
+     * CPython's meth_richcompare: equal when it is the same function bound to the same object (or
+     * the same unbound one); {@code equal} false answers {@code !=}.
+     */
+    static Object compareMethods(Object a, Object b, boolean equal) {
+        if (!(b instanceof PBuiltinMethod || b instanceof PBuiltinFunction)) {
+            return PNotImplemented.INSTANCE;
         }
-        return a == b;
+        boolean same = a instanceof PBuiltinMethod x && b instanceof PBuiltinMethod y ? x.getSelf() == y.getSelf() && x.getFunction() == y.getFunction() : a == b;
+        return same == equal;
     }
 
     @Builtin(name = "__eq__", params = {"self", "other"})
@@ -52,10 +56,7 @@ public final class BuiltinFunctionBuiltins {
     public abstract static class EqNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doEq(Object self, Object other) {
-            if (!(other instanceof PBuiltinMethod || other instanceof PBuiltinFunction)) {
-                return PNotImplemented.INSTANCE;
-            }
-            return sameMethod(self, other);
+            return compareMethods(self, other, true);
         }
     }
 
@@ -64,10 +65,7 @@ public final class BuiltinFunctionBuiltins {
     public abstract static class NeNode extends PythonBinaryBuiltinNode {
         @Specialization
         static Object doNe(Object self, Object other) {
-            if (!(other instanceof PBuiltinMethod || other instanceof PBuiltinFunction)) {
-                return PNotImplemented.INSTANCE;
-            }
-            return !sameMethod(self, other);
+            return compareMethods(self, other, false);
         }
     }
 

@@ -48,8 +48,7 @@ public final class TracebackBuiltins {
         @Specialization
         static Object doFrame(Object self, Object value) {
             PTraceback tb = (PTraceback) self;
-            tb.getFrame().setLine(tb.getLine());
-            return tb.getFrame();
+            return dev.taipan.runtime.frame.FrameAccess.frameOfTraceback(tb.getFrame());
         }
     }
 

@@ -67,16 +67,41 @@ public final class FrameAccess {
         int bci = node == null ? -1 : bytecodeIndex(node, frame);
         PCode code = pr.getCode();
         PDict globals = args.length > 0 && args[PArguments.CALLEE] instanceof PFunction f ? f.getGlobals() : null;
-        com.oracle.truffle.api.frame.MaterializedFrame materialized = frame.materialize();
-        // one frame object per activation, as in CPython (a debugger's f_trace must stick)
-        PFrame known = dev.taipan.runtime.trace.Tracing.frameObject(materialized);
+        return frameObject(code, globals, frame.materialize(), node, bci);
+    }
+
+    /**
+     * The frame object of an activation, standing at {@code node}/{@code bci}: the one made
+     * before for it, else a new one. One per activation, as in CPython: a debugger's f_trace
+     * sticks, and {@code tb.tb_frame is sys._getframe()}.
+     */
+    @TruffleBoundary
+    public static PFrame frameObject(PCode code, PDict globals, com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode node, int bci) {
+        PFrame known = dev.taipan.runtime.trace.Tracing.frameObject(frame);
         if (known != null) {
             known.setLocation(node, bci);
             return known;
         }
-        PFrame pf = new PFrame(code, globals, materialized, node, bci);
-        dev.taipan.runtime.trace.Tracing.remember(materialized, pf);
+        PFrame pf = new PFrame(code, globals, frame, node, bci);
+        dev.taipan.runtime.trace.Tracing.remember(frame, pf);
         return pf;
+    }
+
+    /**
+     * A traceback entry's frame object: the activation's own if one was made (it knows where the
+     * frame stands), else the entry's, standing where the exception passed (where a finished
+     * frame stopped).
+     */
+    @TruffleBoundary
+    public static PFrame frameOfTraceback(PFrame entryFrame) {
+        PFrame known = entryFrame.getFrame() == null ? null : dev.taipan.runtime.trace.Tracing.frameObject(entryFrame.getFrame());
+        if (known != null) {
+            return known;
+        }
+        if (entryFrame.getFrame() != null) {
+            dev.taipan.runtime.trace.Tracing.remember(entryFrame.getFrame(), entryFrame);
+        }
+        return entryFrame;
     }
 
     /**

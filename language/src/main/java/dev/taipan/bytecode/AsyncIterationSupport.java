@@ -6,7 +6,6 @@ import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectIsInstance;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.exceptions.PythonErrors;
-import dev.taipan.runtime.generator.PGenerator;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.types.BuiltinType;
 import dev.taipan.runtime.types.PythonClass;
@@ -39,7 +38,7 @@ final class AsyncIterationSupport {
             throw PythonErrors.typeError("'async for' requires an iterator with __anext__ method, got %s", type.getTpName());
         }
         Object awaitable = CallDispatch.callMethod(anext, iterator);
-        if (!(awaitable instanceof PGenerator) && PyObjectGetClass.get(awaitable).lookup("__await__") == null) {
+        if (!GeneratorSupport.isAwaitable(awaitable)) {
             throw PythonErrors.typeError("'async for' received an invalid object from __anext__: %s", PyObjectGetClass.typeName(awaitable));
         }
         return awaitable;

@@ -67,6 +67,20 @@ final class GeneratorSupport {
         return PyObjectIter.getIter(value);
     }
 
+    /** Whether {@code await} can take {@code o}: a coroutine or generator, or an object with {@code __await__}. */
+    static boolean isAwaitable(Object o) {
+        return o instanceof PGenerator || PyObjectGetClass.get(o).lookup("__await__") != null;
+    }
+
+    /** What {@code __aenter__}/{@code __aexit__} returned, checked to be awaitable as CPython does. */
+    @TruffleBoundary
+    static Object asyncWithAwaitable(Object o, String method) {
+        if (!isAwaitable(o)) {
+            throw PythonErrors.typeError("'async with' received an object from %s that does not implement __await__: %s", method, PyObjectGetClass.typeName(o));
+        }
+        return o;
+    }
+
     /** A coroutine, or a generator made awaitable by @types.coroutine: await takes it as it is. */
     private static boolean isAwaitableGenerator(Object o) {
         return o instanceof PGenerator g && (g.getKind() == PGenerator.Kind.COROUTINE ||

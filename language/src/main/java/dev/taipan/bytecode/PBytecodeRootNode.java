@@ -1678,7 +1678,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class AsyncWithEnter {
         @Specialization
         static Object doEnter(VirtualFrame frame, LocalAccessor exitLocal, Object manager, @Bind BytecodeNode bytecode) {
-            return WithSupport.enter(frame, exitLocal, bytecode, manager, true);
+            return GeneratorSupport.asyncWithAwaitable(WithSupport.enter(frame, exitLocal, bytecode, manager, true), "__aenter__");
         }
     }
 
@@ -1687,7 +1687,8 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     public static final class AsyncWithExit {
         @Specialization
         static Object doExit(Object manager, Object exit, Object caught, @Bind Node node) {
-            return caught == null || caught == PNone.NONE ? WithSupport.exitNormal(manager, exit) : WithSupport.exitExceptional(manager, exit, (PException) caught);
+            Object awaitable = caught == null || caught == PNone.NONE ? WithSupport.exitNormal(manager, exit) : WithSupport.exitExceptional(manager, exit, (PException) caught);
+            return GeneratorSupport.asyncWithAwaitable(awaitable, "__aexit__");
         }
     }
 

@@ -53,6 +53,9 @@ final class ClassBuilder {
         Object prepare = GenericAttributes.lookupAttribute(meta, "__prepare__");
         if (prepare != null) {
             ns = callWithKwargs(prepare, new Object[]{name, bases}, kwds);
+            if (!(ns instanceof PDict) && PyObjectGetClass.get(ns).lookup("__getitem__") == null) {
+                throw PythonErrors.typeError("%s.__prepare__() must return a mapping, not %s", meta instanceof PythonClass c ? c.getName() : "<metaclass>", PyObjectGetClass.typeName(ns));
+            }
         } else {
             ns = new PDict();
         }

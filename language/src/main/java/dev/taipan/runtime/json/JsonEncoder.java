@@ -212,9 +212,22 @@ public final class JsonEncoder {
         leave(marker);
     }
 
-    /** The (key, value) pairs in insertion order, sorted by key (then value) with sort_keys. */
+    /**
+     * The (key, value) pairs in insertion order (a dict subclass's own {@code items()}, as
+     * CPython's PyMapping_Items: an OrderedDict's order), sorted by key (then value) with sort_keys.
+     */
     private Object[][] items(PDict d) {
-        Object[][] pairs = d.storage().items();
+        Object[][] pairs;
+        if (d.getExplicitClass() == null) {
+            pairs = d.storage().items();
+        } else {
+            Object[] entries = dev.taipan.runtime.sequence.SequenceOps.toArray(
+                            dev.taipan.runtime.function.CallDispatch.call(dev.taipan.runtime.abstractops.GenericAttributes.getAttribute(d, "items")));
+            pairs = new Object[entries.length][];
+            for (int i = 0; i < entries.length; i++) {
+                pairs[i] = dev.taipan.runtime.sequence.SequenceOps.toArray(entries[i]);
+            }
+        }
         int n = pairs.length;
         if (sortKeys) {
             PList list = new PList();

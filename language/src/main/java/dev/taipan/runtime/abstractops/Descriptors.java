@@ -168,7 +168,9 @@ public final class Descriptors {
         } else if (descr instanceof PGetSetDescriptor gs) {
             checkOwner(gs.getName(), gs.getOwner(), obj);
             if (!gs.isSettable()) {
-                throw PythonErrors.attributeError("attribute '%s' of '%s' objects is not writable", gs.getName(), gs.getOwner().getTpName());
+                // a read-only struct member says so plainly (CPython's PyMember_SetOne)
+                throw gs.isMember() ? PythonErrors.attributeError("readonly attribute")
+                                : PythonErrors.attributeError("attribute '%s' of '%s' objects is not writable", gs.getName(), gs.getOwner().getTpName());
             }
             CallDispatch.call(gs.getAccessor(), obj, value == null ? PGetSetDescriptor.DELETE : value);
             return;

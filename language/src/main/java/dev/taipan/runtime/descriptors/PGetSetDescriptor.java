@@ -52,6 +52,10 @@ public final class PGetSetDescriptor extends PythonObject implements NativeDescr
         return settable;
     }
 
+    public boolean isMember() {
+        return member;
+    }
+
     @Override
     public BuiltinType builtinType() {
         return member ? BuiltinType.MEMBER_DESCRIPTOR : BuiltinType.GETSET_DESCRIPTOR;

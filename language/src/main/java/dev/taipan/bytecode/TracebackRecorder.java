@@ -8,10 +8,9 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import dev.taipan.TaipanContext;
 import dev.taipan.runtime.exceptions.PBaseException;
 import dev.taipan.runtime.exceptions.PException;
+import dev.taipan.runtime.frame.FrameAccess;
 import dev.taipan.runtime.frame.PFrame;
 import dev.taipan.runtime.frame.PTraceback;
-import dev.taipan.runtime.function.PArguments;
-import dev.taipan.runtime.function.PFunction;
 
 /**
  * Builds tracebacks as an exception passes through frames, like CPython's PyTraceBack_Here:
@@ -68,8 +67,7 @@ final class TracebackRecorder {
             return;
         }
         pe.setLastFrameMarker(marker);
-        Object callee = marker[PArguments.CALLEE];
-        PFrame pf = new PFrame(root.getCode(), callee instanceof PFunction f ? f.getGlobals() : null, frame, bytecodeNode, bci);
+        PFrame pf = new PFrame(root.getCode(), FrameAccess.globalsOf(marker), frame, bytecodeNode, bci);
         Object old = exc.getTraceback();
         exc.setTraceback(new PTraceback(pf, bytecodeNode, bci, old instanceof PTraceback t ? t : null));
     }

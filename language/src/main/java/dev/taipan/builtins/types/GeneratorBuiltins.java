@@ -245,10 +245,7 @@ public final class GeneratorBuiltins {
                 return new PFrame(g.getCode(), null, null, null, -1);
             }
             var loc = at.getLocation().update();   // the frame's locals follow the current tier's layout
-            var frame = g.getSuspendedFrame();
-            Object callee = frame.getArguments()[dev.taipan.runtime.function.PArguments.CALLEE];
-            var globals = callee instanceof dev.taipan.runtime.function.PFunction f ? f.getGlobals() : null;
-            return dev.taipan.runtime.frame.FrameAccess.frameObject(g.getCode(), globals, frame, loc.getBytecodeNode(), loc.getBytecodeIndex());
+            return dev.taipan.runtime.frame.FrameAccess.frameObject(g.getCode(), g.getSuspendedFrame(), loc.getBytecodeNode(), loc.getBytecodeIndex());
         }
     }
 

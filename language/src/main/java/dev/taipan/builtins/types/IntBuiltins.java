@@ -65,11 +65,11 @@ public final class IntBuiltins {
                 return 0L;
             }
             if (base != PNone.NO_VALUE) {
-                // clamped as CPython's PyNumber_AsSsize_t: a huge base is out of range, not an overflow
-                int b = (int) Math.max(-1, Math.min(37, PyNumberConvert.asSize(base, null)));
-                if (b != 0 && (b < 2 || b > 36)) {
-                    throw PythonErrors.valueError("int() base must be >= 2 and <= 36, or 0");
-                }
+                // clamped as CPython's PyNumber_AsSsize_t (a huge base is out of range, not an
+                // overflow), and checked before the argument's type
+                long clamped = PyNumberConvert.asSize(base, null);
+                IntParsing.checkBase(clamped);
+                int b = (int) clamped;
                 if (x instanceof PBytes || x instanceof dev.taipan.runtime.objects.PByteArray) {
                     return IntParsing.parseBytes(dev.taipan.runtime.bytes.BytesLike.require(x), b);
                 }

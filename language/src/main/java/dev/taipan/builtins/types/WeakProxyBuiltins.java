@@ -23,6 +23,7 @@ import dev.taipan.runtime.objects.ObjectIds;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.PWeakRef;
+import dev.taipan.runtime.objects.WeakRefs;
 import dev.taipan.runtime.types.BuiltinType;
 
 /**
@@ -33,13 +34,8 @@ public final class WeakProxyBuiltins {
     private WeakProxyBuiltins() {
     }
 
-    /** The live referent of a proxy. */
-    public static Object referent(Object proxy) {
-        Object v = proxy instanceof PWeakRef r ? r.get() : null;
-        if (v == null) {
-            throw PythonErrors.raise(BuiltinType.REFERENCE_ERROR, "weakly-referenced object no longer exists");
-        }
-        return v;
+    private static Object referent(Object proxy) {
+        return WeakRefs.liveReferent(proxy);
     }
 
     @Builtin(name = "__getattribute__", params = {"self", "name"})

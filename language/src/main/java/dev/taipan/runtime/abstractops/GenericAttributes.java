@@ -103,7 +103,7 @@ public final class GenericAttributes {
             case MODULE -> moduleGetAttribute((PythonModule) obj, type, name);
             case SUPER -> dev.taipan.runtime.objects.SuperLookup.getAttribute(obj, name);
             case GENERIC_ALIAS -> dev.taipan.runtime.typing.Generics.aliasGetAttribute(obj, type, name);
-            case WEAKPROXY, WEAKCALLABLEPROXY -> getAttribute(dev.taipan.builtins.types.WeakProxyBuiltins.referent(obj), name);
+            case WEAKPROXY, WEAKCALLABLEPROXY -> getAttribute(dev.taipan.runtime.objects.WeakRefs.liveReferent(obj), name);
             case METHOD -> methodGetAttribute(obj, type, name);
             default -> objectGetAttribute(obj, type, name);
         };

@@ -22,8 +22,13 @@ public final class PyObjectIsInstance {
 
     @TruffleBoundary
     public static boolean isInstance(Object obj, Object cls) {
-        if (cls instanceof PythonClass c && (PyObjectGetClass.get(obj) == c || PyObjectGetClass.get(c).getBuiltinType() == BuiltinType.TYPE)) {
-            return PyObjectGetClass.get(obj) == c || recursiveIsInstance(obj, c);
+        if (cls instanceof PythonClass c) {
+            if (PyObjectGetClass.get(obj) == c) {
+                return true;
+            }
+            if (PyObjectGetClass.get(c).getBuiltinType() == BuiltinType.TYPE) {
+                return recursiveIsInstance(obj, c);   // type's own __instancecheck__
+            }
         }
         if (cls instanceof PTuple t) {
             for (Object item : t.items()) {

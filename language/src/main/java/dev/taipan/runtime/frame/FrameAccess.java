@@ -66,8 +66,12 @@ public final class FrameAccess {
         BytecodeNode node = BytecodeNode.get(fi);
         int bci = node == null ? -1 : bytecodeIndex(node, frame);
         PCode code = pr.getCode();
-        PDict globals = args.length > 0 && args[PArguments.CALLEE] instanceof PFunction f ? f.getGlobals() : null;
-        return frameObject(code, globals, frame.materialize(), node, bci);
+        return frameObject(code, frame.materialize(), node, bci);
+    }
+
+    /** The globals of the frame whose arguments are {@code args}: its function's (null for module code run by exec). */
+    public static PDict globalsOf(Object[] args) {
+        return args.length > PArguments.CALLEE && args[PArguments.CALLEE] instanceof PFunction f ? f.getGlobals() : null;
     }
 
     /**
@@ -76,13 +80,13 @@ public final class FrameAccess {
      * sticks, and {@code tb.tb_frame is sys._getframe()}.
      */
     @TruffleBoundary
-    public static PFrame frameObject(PCode code, PDict globals, com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode node, int bci) {
+    public static PFrame frameObject(PCode code, com.oracle.truffle.api.frame.MaterializedFrame frame, BytecodeNode node, int bci) {
         PFrame known = dev.taipan.runtime.trace.Tracing.frameObject(frame);
         if (known != null) {
             known.setLocation(node, bci);
             return known;
         }
-        PFrame pf = new PFrame(code, globals, frame, node, bci);
+        PFrame pf = new PFrame(code, globalsOf(frame.getArguments()), frame, node, bci);
         dev.taipan.runtime.trace.Tracing.remember(frame, pf);
         return pf;
     }

@@ -137,11 +137,6 @@ public final class PGenerator extends PythonObject {
         this.yieldFrom = yieldFrom;
     }
 
-    /** The continuation root it is suspended at (for gi_frame), or null before the first resume. */
-    public ContinuationRootNode getSuspendedAt() {
-        return started ? suspendedAt : null;
-    }
-
     /** Where the frame stands: the start (before its first statement) or the last yield; null once finished. */
     public ContinuationRootNode getFrameContinuation() {
         return suspendedAt;

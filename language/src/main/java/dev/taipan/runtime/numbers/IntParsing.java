@@ -23,10 +23,15 @@ public final class IntParsing {
         return parse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), base, dev.taipan.runtime.bytes.BytesOps.repr(bytes, bytes.length));
     }
 
-    private static Object parse(String text, int base, String bytesRepr) {
+    /** int()'s base: 0 or 2..36. */
+    public static void checkBase(long base) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw PythonErrors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
+    }
+
+    private static Object parse(String text, int base, String bytesRepr) {
+        checkBase(base);
         String s = text.strip();
         Object r = bytesRepr != null && !s.chars().allMatch(c -> c < 128) ? null : tryParse(s, base);
         if (r == null) {

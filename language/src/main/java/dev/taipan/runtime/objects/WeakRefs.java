@@ -57,10 +57,12 @@ public final class WeakRefs {
 
     /** The referent of a proxy (ReferenceError once it died); any other object as it is. */
     public static Object throughProxy(Object o) {
-        if (!isProxy(o)) {
-            return o;
-        }
-        Object v = ((PWeakRef) o).get();
+        return isProxy(o) ? liveReferent(o) : o;
+    }
+
+    /** The live referent of a proxy; ReferenceError once it died. */
+    public static Object liveReferent(Object proxy) {
+        Object v = proxy instanceof PWeakRef r ? r.get() : null;
         if (v == null) {
             throw PythonErrors.raise(BuiltinType.REFERENCE_ERROR, "weakly-referenced object no longer exists");
         }

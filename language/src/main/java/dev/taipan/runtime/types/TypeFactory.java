@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import dev.taipan.runtime.strings.StrArgs;
 import dev.taipan.TaipanContext;
 import dev.taipan.builtins.types.InstanceDictBuiltinsFactory;
 import dev.taipan.builtins.types.InstanceWeakrefBuiltinsFactory;
@@ -17,13 +16,14 @@ import dev.taipan.runtime.descriptors.PStaticMethod;
 import dev.taipan.runtime.dict.DictStorage;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
+import dev.taipan.runtime.frame.FrameAccess;
 import dev.taipan.runtime.function.CallDispatch;
 import dev.taipan.runtime.function.PFunction;
-import dev.taipan.runtime.frame.FrameAccess;
 import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
 import dev.taipan.runtime.objects.WeakRefs;
+import dev.taipan.runtime.strings.StrArgs;
 
 /**
  * {@code type.__new__(meta, name, bases, namespace)}: creates a class — checks the bases,

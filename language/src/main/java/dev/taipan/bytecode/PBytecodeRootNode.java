@@ -2,13 +2,13 @@ package dev.taipan.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
 import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.ContinuationResult;
 import com.oracle.truffle.api.bytecode.EpilogExceptional;
-import com.oracle.truffle.api.bytecode.Instrumentation;
 import com.oracle.truffle.api.bytecode.GenerateBytecode;
+import com.oracle.truffle.api.bytecode.Instrumentation;
 import com.oracle.truffle.api.bytecode.LocalAccessor;
 import com.oracle.truffle.api.bytecode.Operation;
 import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
@@ -16,6 +16,7 @@ import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -35,16 +36,17 @@ import dev.taipan.runtime.abstractops.PyNumberBinary;
 import dev.taipan.runtime.abstractops.PyNumberUnary;
 import dev.taipan.runtime.abstractops.PyObjectIsTrue;
 import dev.taipan.runtime.abstractops.PyObjectRichCompare;
+import dev.taipan.runtime.exceptions.ExceptionGroups;
 import dev.taipan.runtime.exceptions.PException;
 import dev.taipan.runtime.function.CallNode;
 import dev.taipan.runtime.function.PArguments;
-import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.function.PCode;
+import dev.taipan.runtime.function.PFunction;
 import dev.taipan.runtime.generator.GeneratorResumeNode;
 import dev.taipan.runtime.generator.PGenerator;
+import dev.taipan.runtime.generator.YieldedInt;
 import dev.taipan.runtime.iterators.PListIterator;
 import dev.taipan.runtime.iterators.PRangeIterator;
-import dev.taipan.runtime.exceptions.ExceptionGroups;
 import dev.taipan.runtime.match.PatternMatching;
 import dev.taipan.runtime.objects.PCell;
 import dev.taipan.runtime.objects.PNone;
@@ -273,6 +275,7 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
     /** One step of a for loop: stores the next item in {@code target}; false when exhausted. */
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
+    @ImportStatic(TaipanLanguage.class)
     public static final class ForIterate {
         /** Run as the loop's instruction first takes each specialisation; idempotent (see LoopExits). */
         static boolean expectExit(BytecodeNode bytecode, int bci) {
@@ -304,12 +307,17 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         @Specialization(guards = "it.isPlainGenerator()")
         static boolean doGenerator(VirtualFrame frame, LocalAccessor target, PGenerator it, @Bind BytecodeNode bytecode,
                         @Bind("$bytecodeIndex") int bci, @Cached(value = "expectExit(bytecode, bci)", uncached = "true") @SuppressWarnings("unused") boolean exitExpected,
-                        @Cached GeneratorResumeNode resume) {
+                        @Cached GeneratorResumeNode resume,
+                        @Cached(value = "get(bytecode)", allowUncached = true) TaipanLanguage language) {
             Object v = resume.execute(it, PNone.NONE);
             if (v instanceof PGenerator.Returned) {
                 return false;
             }
-            target.setObject(bytecode, frame, v);
+            if (v == YieldedInt.MARKER) {
+                target.setLong(bytecode, frame, language.threadState().getYieldedInt());
+            } else {
+                target.setObject(bytecode, frame, v);
+            }
             return true;
         }
 
@@ -585,7 +593,6 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
 
     // =============================================================== generators
 
-    /** Right after a yield: raises the exception thrown in by gen.throw()/close(), else passes the sent value. */
     /**
      * The value a generator or coroutine body returns, wrapped as a continuation result without
      * a continuation. Every resume of a generator then returns a ContinuationResult, so the
@@ -600,6 +607,28 @@ public abstract class PBytecodeRootNode extends RootNode implements BytecodeRoot
         }
     }
 
+    /**
+     * The value a plain generator yields: an int goes to the thread state and the yield gives
+     * {@link YieldedInt#MARKER} instead, so that compiled code need not box it (see there).
+     */
+    @Operation
+    @ImportStatic(TaipanLanguage.class)
+    public static final class UnboxedYield {
+        @Specialization
+        static Object doInt(long value,
+                        @Bind Node node,
+                        @Cached(value = "get(node)", allowUncached = true) TaipanLanguage language) {
+            language.threadState().setYieldedInt(value);
+            return YieldedInt.MARKER;
+        }
+
+        @Fallback
+        static Object doOther(Object value) {
+            return value;
+        }
+    }
+
+    /** Right after a yield: raises the exception thrown in by gen.throw()/close(), else passes the sent value. */
     @Operation
     public static final class ResumeYield {
         @Specialization

@@ -449,14 +449,33 @@ final class CodeGenerator {
      * frame's 'return' event with the yielded value, and its 'call' event when it is resumed.
      */
     void emitTracedYield(Runnable value) {
+        emitTracedYield(value, false);
+    }
+
+    /**
+     * The yield of a {@code yield} expression or a generator expression's element: a plain
+     * generator's ints go out unboxed (UnboxedYield), an async generator's values wrapped.
+     */
+    void emitValueYield(Runnable value) {
+        boolean asyncGenerator = scope.isGenerator && scope.isCoroutine;
+        emitTracedYield(() -> exprs.emitYieldedValue(value), !asyncGenerator);
+    }
+
+    private void emitTracedYield(Runnable value, boolean unboxedInts) {
         if (protectedDepth > 0) {
             code.markSuspendsInTry();
         }
         b.beginTraceResume();
         b.beginYield();
+        if (unboxedInts) {
+            b.beginUnboxedYield();
+        }
         b.beginTraceYield();
         value.run();
         b.endTraceYield();
+        if (unboxedInts) {
+            b.endUnboxedYield();
+        }
         b.endYield();
         b.endTraceResume();
     }

@@ -180,7 +180,7 @@ final class ComprehensionCompiler {
             }
             case Expr.GeneratorExp c -> {
                 b.beginResumeYield();
-                g.emitTracedYield(() -> g.exprs.emitYieldedValue(() -> g.exprs.emit(c.elt())));
+                g.emitValueYield(() -> g.exprs.emit(c.elt()));
                 b.endResumeYield();
             }
             default -> throw new IllegalArgumentException();

@@ -147,7 +147,7 @@ final class ExpressionCompiler {
             case Expr.FormattedValue f -> emitFormattedValue(f);
             case Expr.Yield y -> {
                 b.beginResumeYield();
-                g.emitTracedYield(() -> emitYieldedValue(() -> emitOrNone(y.value())));
+                g.emitValueYield(() -> emitOrNone(y.value()));
                 b.endResumeYield();
             }
             case Expr.YieldFrom y -> emitYieldFrom(y.value(), false);

@@ -37,6 +37,8 @@ public final class ThreadState {
     private PBaseException handledException;
     /** The innermost generator or coroutine running on this thread (its resumers chain outward). */
     private PGenerator runningGenerator;
+    /** The int a generator last yielded unboxed (see runtime/generator/YieldedInt). */
+    private long yieldedInt;
     /** Python frames on the stack; the main module's counts, as in CPython. */
     private int recursionDepth = 1;
     /** Nested VM operations on the stack (see {@link #enterNested}). */
@@ -140,6 +142,14 @@ public final class ThreadState {
     /** The running frame's (or generator's) own handled exception: what a handler saves and restores. */
     public PBaseException getLocalHandledException() {
         return handledException;
+    }
+
+    public long getYieldedInt() {
+        return yieldedInt;
+    }
+
+    public void setYieldedInt(long value) {
+        yieldedInt = value;
     }
 
     /** The innermost generator or coroutine running on this thread, or null. */

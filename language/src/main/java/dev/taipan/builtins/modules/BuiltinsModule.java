@@ -323,8 +323,10 @@ public final class BuiltinsModule implements BuiltinRegistry.ModuleDefinition {
         /** A generator: resumed through an inline cache, not the uncached resume. */
         @Specialization(guards = "g.isPlainGenerator()")
         static Object doGenerator(dev.taipan.runtime.generator.PGenerator g, Object dflt,
-                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume) {
-            return yieldedOrDefault(resume.execute(g, PNone.NONE), dflt);
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume,
+                        @com.oracle.truffle.api.dsl.Bind com.oracle.truffle.api.nodes.Node node) {
+            Object r = resume.execute(g, PNone.NONE);
+            return yieldedOrDefault(dev.taipan.runtime.generator.YieldedInt.boxed(r, node), dflt);
         }
 
         /** A generator's step: the yielded value, or at its end the default or StopIteration(return value). */

@@ -103,25 +103,53 @@ public final class IterableFunctions {
 
     @Builtin(name = "sum", params = {"iterable", "start"}, required = 1, posOnly = 1)
     @GenerateNodeFactory
+    @com.oracle.truffle.api.dsl.ImportStatic(dev.taipan.TaipanLanguage.class)
     public abstract static class SumNode extends PythonBinaryBuiltinNode {
         /**
          * sum(generator): resumed through a cached node, so that a compiled sum() inlines the
          * generator's body (and the generators it iterates) instead of calling it indirectly.
+         * Ints the generator yields unboxed (YieldedInt) add up in a primitive while they fit, so
+         * that no step allocates a box.
          */
         @Specialization(guards = "gen.isPlainGenerator()")
         static Object doGenerator(dev.taipan.runtime.generator.PGenerator gen, Object start,
                         @com.oracle.truffle.api.dsl.Bind com.oracle.truffle.api.nodes.Node node,
-                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume) {
+                        @com.oracle.truffle.api.dsl.Cached dev.taipan.runtime.generator.GeneratorResumeNode resume,
+                        @com.oracle.truffle.api.dsl.Cached(value = "get(node)", allowUncached = true) dev.taipan.TaipanLanguage language) {
             Object acc = initial(start);
+            boolean primitive = acc instanceof Long;
+            long total = primitive ? (Long) acc : 0;
             int count = 0;
             try {
                 while (true) {
                     Object v = resume.execute(gen, PNone.NONE);
                     if (v instanceof dev.taipan.runtime.generator.PGenerator.Returned) {
-                        return acc;
+                        return primitive ? (Object) total : acc;
                     }
-                    acc = add(acc, v);
                     count++;
+                    long b;
+                    if (v == dev.taipan.runtime.generator.YieldedInt.MARKER) {
+                        b = language.threadState().getYieldedInt();
+                    } else if (v instanceof Long l) {
+                        b = l;
+                    } else {
+                        if (primitive) {
+                            acc = total;
+                            primitive = false;
+                        }
+                        acc = add(acc, v);
+                        continue;
+                    }
+                    if (primitive) {
+                        long r = total + b;
+                        if (((total ^ r) & (b ^ r)) >= 0) {
+                            total = r;
+                            continue;
+                        }
+                        acc = total;
+                        primitive = false;
+                    }
+                    acc = add(acc, b);
                 }
             } finally {
                 // the loop counts toward compiling sum() itself (with the generators inlined)

@@ -177,7 +177,8 @@ public final class PGenerator extends PythonObject {
      */
     @TruffleBoundary
     public Object resume(Object value) {
-        return GeneratorResumeNode.getUncached().execute(this, value);
+        Object r = GeneratorResumeNode.getUncached().execute(this, value);
+        return YieldedInt.boxed(r, null);
     }
 
     /**

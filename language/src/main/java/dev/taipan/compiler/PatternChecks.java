@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import dev.taipan.parser.ast.Expr;
 import dev.taipan.parser.ast.MatchCase;
 import dev.taipan.parser.ast.Node;
 import dev.taipan.parser.ast.Pattern;
@@ -13,7 +14,8 @@ import dev.taipan.parser.ast.Stmt;
 /**
  * The match statement's compile-time rules (CPython's compiler errors), run by the symbol table
  * so that they are found when the source is compiled: unreachable cases, duplicate captures,
- * alternatives binding different names, two stars in a sequence pattern.
+ * alternatives binding different names, two stars in a sequence pattern, repeated mapping keys
+ * and class pattern keywords, f-strings where only literals may be.
  */
 final class PatternChecks {
     private PatternChecks() {
@@ -95,6 +97,7 @@ final class PatternChecks {
                 add(map.rest(), names, p, errors);
             }
             case Pattern.MatchClass cls -> {
+                checkKeywordAttributes(cls, errors);
                 for (Pattern q : cls.patterns()) {
                     collect(q, names, errors);
                 }
@@ -122,23 +125,35 @@ final class PatternChecks {
                 }
             }
             case Pattern.MatchValue v -> {
+                if (v.value() instanceof Expr.JoinedStr) {
+                    throw errors.apply("patterns may only match literals and attribute lookups", v.value());
+                }
             }
             case Pattern.MatchSingleton s -> {
             }
         }
     }
 
-    /** Two equal literal keys: CPython refuses them at compile time. */
+    /** Two equal literal keys, or an f-string key: CPython refuses them at compile time. */
     private static void checkLiteralKeys(Pattern.MatchMapping map, Errors errors) {
-        java.util.List<Object> seen = new java.util.ArrayList<>();
-        for (dev.taipan.parser.ast.Expr key : map.keys()) {
-            if (key instanceof dev.taipan.parser.ast.Expr.Constant c && (c.value() instanceof String || c.value() instanceof Long || c.value() instanceof Boolean)) {
-                Object k = c.value() instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : c.value();
-                if (seen.contains(k)) {
-                    String repr = c.value() instanceof String str ? dev.taipan.runtime.strings.StringOps.repr(str) : c.value() instanceof Boolean bo ? (bo ? "True" : "False") : c.value().toString();
-                    throw errors.apply("mapping pattern checks duplicate key (" + repr + ")", map);
-                }
-                seen.add(k);
+        Set<Object> seen = new java.util.HashSet<>();
+        for (Expr key : map.keys()) {
+            if (key instanceof Expr.JoinedStr) {
+                throw errors.apply("mapping pattern keys may only match literals and attribute lookups", map);
+            }
+            LiteralKey literal = LiteralKey.of(key);
+            if (literal != null && !seen.add(literal.value())) {
+                throw errors.apply("mapping pattern checks duplicate key (" + literal.repr() + ")", map);
+            }
+        }
+    }
+
+    /** {@code C(x=1, x=2)}: CPython refuses a keyword given twice at the repeated keyword's pattern. */
+    private static void checkKeywordAttributes(Pattern.MatchClass cls, Errors errors) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < cls.kwdAttrs().size(); i++) {
+            if (!seen.add(cls.kwdAttrs().get(i))) {
+                throw errors.apply("attribute name repeated in class pattern: " + cls.kwdAttrs().get(i), cls.kwdPatterns().get(i));
             }
         }
     }

@@ -55,6 +55,7 @@ final class SysModuleSetup {
         sys.setAttribute("version", TaipanVersion.sysVersion());
         int[] v = TaipanVersion.PYTHON_PARTS;
         PythonClass versionInfo = StructSequence.createType("sys.version_info", new String[]{"major", "minor", "micro", "releaselevel", "serial"}, 5);
+        versionInfo.setFlags(versionInfo.getFlags() | dev.taipan.runtime.types.BuiltinType.Flags.DISALLOW_INSTANTIATION);
         sys.setAttribute("version_info", StructSequence.create(versionInfo, (long) v[0], (long) v[1], (long) v[2], "final", 0L));
         // the numeric hash is CPython's (modulus 2**61 - 1); str hashing is Taipan's own ("fnv-mix")
         PythonClass hashInfo = StructSequence.createType("sys.hash_info", new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"}, 9);
@@ -160,6 +161,7 @@ final class SysModuleSetup {
         String[] fields = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
                         "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"};
         PythonClass type = StructSequence.createType("sys.flags", fields, fields.length);
+        type.setFlags(type.getFlags() | dev.taipan.runtime.types.BuiltinType.Flags.DISALLOW_INSTANTIATION);
         boolean isolated = o.get(TaipanOptions.Isolated);
         return StructSequence.create(type, 0L, o.get(TaipanOptions.Inspect) ? 1L : 0L, o.get(TaipanOptions.Inspect) ? 1L : 0L, (long) o.get(TaipanOptions.Optimize),
                         o.get(TaipanOptions.DontWriteBytecode) ? 1L : 0L, (o.get(TaipanOptions.NoUserSite) || isolated) ? 1L : 0L, o.get(TaipanOptions.NoSite) ? 1L : 0L,

@@ -164,9 +164,9 @@ public final class ClassCall {
                 throw PythonErrors.typeError("type() takes 1 or 3 arguments");
             }
         }
-        Object newMethod = cls.lookup("__new__");
+        Object newMethod = cls.hasFlag(dev.taipan.runtime.types.BuiltinType.Flags.DISALLOW_INSTANTIATION) ? null : cls.lookup("__new__");
         if (newMethod == null) {
-            throw PythonErrors.typeError("cannot create '%s' instances", cls.getName());
+            throw PythonErrors.typeError("cannot create '%s' instances", cls.getTpName());
         }
         if (newMethod instanceof dev.taipan.runtime.descriptors.PClassMethod) {
             newMethod = dev.taipan.runtime.abstractops.Descriptors.get(newMethod, null, cls);   // CPython gets __new__ with getattr

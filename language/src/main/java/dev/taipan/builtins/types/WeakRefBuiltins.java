@@ -9,10 +9,10 @@ import dev.taipan.builtins.PythonBinaryBuiltinNode;
 import dev.taipan.builtins.PythonQuaternaryBuiltinNode;
 import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
+import dev.taipan.runtime.abstractops.CompareOp;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
 import dev.taipan.runtime.abstractops.PyObjectHash;
 import dev.taipan.runtime.abstractops.PyObjectRichCompare;
-import dev.taipan.runtime.abstractops.CompareOp;
 import dev.taipan.runtime.exceptions.PythonErrors;
 import dev.taipan.runtime.objects.ObjectIds;
 import dev.taipan.runtime.objects.PNone;
@@ -40,6 +40,10 @@ public final class WeakRefBuiltins {
         @Specialization
         static Object doNew(Object cls, Object ob, Object callback, Object kwargs) {
             PythonClass c = (PythonClass) cls;
+            // ref itself takes none; a subclass's own __init__ may (CPython checks only ref's vectorcall)
+            if (c.isBuiltin() && kwargs instanceof dev.taipan.runtime.dict.PDict d && d.size() > 0) {
+                throw PythonErrors.typeError("ref() takes no keyword arguments");
+            }
             return WeakRefs.create(c.isBuiltin() ? null : c, ob, callback == PNone.NO_VALUE ? null : callback, PWeakRef.Kind.REF);
         }
     }

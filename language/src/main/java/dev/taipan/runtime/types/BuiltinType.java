@@ -263,6 +263,8 @@ public enum BuiltinType {
         public static final int NO_LAYOUT = 1 << 7;
         /** A user class whose instances take weak references (CPython's tp_weaklistoffset). */
         public static final int WEAKREFS = 1 << 8;
+        /** Only the VM makes instances (Py_TPFLAGS_DISALLOW_INSTANTIATION): sys.flags, sys.version_info. */
+        public static final int DISALLOW_INSTANTIATION = 1 << 9;
     }
 
     public final String pythonName;

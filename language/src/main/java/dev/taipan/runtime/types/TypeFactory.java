@@ -73,8 +73,14 @@ public final class TypeFactory {
         }
         boolean baseHasWeakrefs = basesTakeWeakrefs(bases);
         // as CPython, variable-size layouts (int, tuple, bytes) cannot add a weak reference list
-        boolean addsWeakrefs = !baseHasWeakrefs && (slots == null || contains(slots, "__weakref__")) &&
-                        layout != BuiltinType.INT && layout != BuiltinType.TUPLE && layout != BuiltinType.BYTES;
+        boolean variableSize = layout == BuiltinType.INT || layout == BuiltinType.TUPLE || layout == BuiltinType.BYTES;
+        if (slots != null && slots.length > 0 && variableSize) {
+            throw PythonErrors.typeError("nonempty __slots__ not supported for subtype of '%s'", layoutBase(bases, layout).getName());
+        }
+        if (slots != null) {
+            checkDictAndWeakrefSlots(slots, bases.length == 1 && baseHasDict, bases.length == 1 && baseHasWeakrefs || variableSize);
+        }
+        boolean addsWeakrefs = !baseHasWeakrefs && (slots == null || contains(slots, "__weakref__")) && !variableSize;
         if (baseHasWeakrefs || addsWeakrefs) {
             flags |= BuiltinType.Flags.WEAKREFS;
         }
@@ -251,6 +257,39 @@ public final class TypeFactory {
             }
         }
         return primary.getFlags() & (BuiltinType.Flags.SEQUENCE | BuiltinType.Flags.MAPPING);
+    }
+
+    /** The base that gives the class its builtin layout (CPython's best base). */
+    private static PythonClass layoutBase(PythonClass[] bases, BuiltinType layout) {
+        for (PythonClass b : bases) {
+            if (b.getLayout() == layout) {
+                return b;
+            }
+        }
+        return bases[0];
+    }
+
+    /**
+     * CPython's rule for the two special slots: each at most once, and only where the base does
+     * not have it already (for several bases only the repeat is checked: CPython asks the solid
+     * base alone, which a class with several bases need not have first).
+     */
+    private static void checkDictAndWeakrefSlots(String[] slots, boolean baseHasDict, boolean cannotAddWeakrefs) {
+        boolean dict = baseHasDict;
+        boolean weakref = cannotAddWeakrefs;
+        for (String slot : slots) {
+            if (slot.equals("__dict__")) {
+                if (dict) {
+                    throw PythonErrors.typeError("__dict__ slot disallowed: we already got one");
+                }
+                dict = true;
+            } else if (slot.equals("__weakref__")) {
+                if (weakref) {
+                    throw PythonErrors.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                }
+                weakref = true;
+            }
+        }
     }
 
     private static String[] slotsOf(PDict namespace) {

@@ -190,15 +190,16 @@ public final class MathModule implements BuiltinRegistry.ModuleDefinition {
         }
     }
 
-    private static double logOf(Object x) {
+    /** {@code func} of a number: CPython's loghelper (ints past the float range too). */
+    private static double logOf(Object x, java.util.function.DoubleUnaryOperator func) {
         if (IntMath.isInt(x) && !(x instanceof Boolean)) {
-            return IntegerFunctions.logOfInt(x);
+            return IntegerFunctions.logOfInt(x, func);
         }
         double d = PyNumberConvert.asDouble(x);
         if (d <= 0) {
             throw MathErrors.domain();
         }
-        return Math.log(d);
+        return func.applyAsDouble(d);
     }
 
     @Builtin(name = "log", params = {"x", "base"}, required = 1)
@@ -206,11 +207,11 @@ public final class MathModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class LogNode extends PythonBinaryBuiltinNode {
         @Specialization
         static double doIt(Object x, Object base) {
-            double num = logOf(x);
+            double num = logOf(x, Math::log);
             if (base == PNone.NO_VALUE) {
                 return num;
             }
-            double den = logOf(base);
+            double den = logOf(base, Math::log);
             if (den == 0.0) {
                 throw PythonErrors.zeroDivisionError("float division by zero");
             }
@@ -223,18 +224,13 @@ public final class MathModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class Log2Node extends PythonUnaryBuiltinNode {
         @Specialization
         static double doIt(Object x) {
-            if (x instanceof Double d && d > 0 && !Double.isInfinite(d)) {
-                // exact for powers of two
-                int exp = Math.getExponent(d);
-                if (d == Math.scalb(1.0, exp)) {
-                    return exp;
-                }
-            }
-            if (x instanceof Long l && l > 0 && Long.bitCount(l) == 1) {
-                return 63 - Long.numberOfLeadingZeros(l);
-            }
-            return logOf(x) / Math.log(2);
+            return logOf(x, MathModule::log2);
         }
+    }
+
+    /** log2 with inf and nan passed through (logOf has ruled out the rest of the domain). */
+    private static double log2(double d) {
+        return Double.isInfinite(d) || Double.isNaN(d) ? d : IntegerFunctions.log2(d);
     }
 
     @Builtin(name = "log10", params = {"x"})
@@ -242,16 +238,7 @@ public final class MathModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class Log10Node extends PythonUnaryBuiltinNode {
         @Specialization
         static double doIt(Object x) {
-            if (x instanceof Double d) {
-                if (d <= 0) {
-                    throw MathErrors.domain();
-                }
-                return Math.log10(d);
-            }
-            if (x instanceof Long l && l > 0) {
-                return Math.log10(l);
-            }
-            return logOf(x) / Math.log(10);
+            return logOf(x, Math::log10);
         }
     }
 

@@ -122,18 +122,49 @@ public final class IntegerFunctions {
         return IntMath.normalize(r);
     }
 
-    /** log(n) for an int of any size: exact for those a double holds, scaled by 2^k beyond. */
+    /**
+     * {@code func} (log, log2 or log10) of a positive int, as CPython's loghelper: through its
+     * float when it has one, else as func(m) + e * func(2) for x = m * 2**e, m in [0.5, 1), so
+     * that ints past the float range have logs too.
+     */
     @TruffleBoundary
-    public static double logOfInt(Object n) {
+    public static double logOfInt(Object n, java.util.function.DoubleUnaryOperator func) {
         BigInteger b = IntMath.big(n);
         if (b.signum() <= 0) {
             throw MathErrors.domain();
         }
-        int bits = b.bitLength();
-        if (bits < 1000) {
-            return Math.log(b.doubleValue());
+        double d = b.doubleValue();
+        if (!Double.isInfinite(d)) {
+            return func.applyAsDouble(d);
         }
-        int shift = bits - 60;
-        return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+        // m correctly rounded to 53 bits: the top 55 bits with the rest folded into a sticky bit
+        int e = b.bitLength();
+        BigInteger top = b.shiftRight(e - 55);
+        if (b.getLowestSetBit() < e - 55) {
+            top = top.setBit(0);
+        }
+        double m = Math.scalb(top.doubleValue(), -55);
+        if (m == 1.0) {   // rounded up out of [0.5, 1)
+            m = 0.5;
+            e++;
+        }
+        return func.applyAsDouble(m) + func.applyAsDouble(2.0) * e;
+    }
+
+    /** log2 of a positive finite double: exact for powers of two, else e + log2(m) with m near 1. */
+    public static double log2(double d) {
+        int e = Math.getExponent(d);
+        if (e < Double.MIN_EXPONENT) {   // subnormal: scale into the normal range first
+            return log2(d * 0x1p64) - 64;
+        }
+        double m = Math.scalb(d, -e);   // in [1, 2)
+        if (m == 1.0) {
+            return e;
+        }
+        if (m > Math.sqrt(2)) {
+            m /= 2;
+            e++;
+        }
+        return e + Math.log(m) / Math.log(2);
     }
 }

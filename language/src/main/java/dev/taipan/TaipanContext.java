@@ -217,13 +217,17 @@ public final class TaipanContext {
     public dev.taipan.runtime.function.PCode compile(com.oracle.truffle.api.source.Source source, dev.taipan.parser.InputMode mode, dev.taipan.compiler.CompilerFlags flags) {
         String name = source.getPath() != null ? source.getPath() : source.getName();
         dev.taipan.parser.ast.Mod mod;
+        java.util.List<dev.taipan.parser.CompileWarning> warnings = new java.util.ArrayList<>();
+        dev.taipan.runtime.function.PCode code;
         try {
             dev.taipan.parser.SourceLines lines = new dev.taipan.parser.SourceLines(source.getCharacters().toString());
-            mod = dev.taipan.parser.Parser.parse(lines, mode);
-            return dev.taipan.compiler.Compiler.compile(language, mod, source, lines, name, flags);
+            mod = dev.taipan.parser.Parser.parse(lines, mode, warnings);
+            code = dev.taipan.compiler.Compiler.compile(language, mod, source, lines, name, flags, warnings);
         } catch (dev.taipan.parser.SyntaxErrorException e) {
             throw dev.taipan.runtime.exceptions.SyntaxErrors.toPythonException(e, name);
         }
+        dev.taipan.runtime.exceptions.Warnings.compileWarnings(warnings, name);
+        return code;
     }
 
     /** Runs a module code object with the module's namespace as globals. */

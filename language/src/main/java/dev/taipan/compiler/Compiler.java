@@ -27,8 +27,14 @@ public final class Compiler {
 
     /** As above, with the line table the parser already made for {@code source}. */
     public static PCode compile(TaipanLanguage language, Mod mod, Source source, SourceLines lines, String filename, CompilerFlags flags) {
+        return compile(language, mod, source, lines, filename, flags, null);
+    }
+
+    /** As above, adding the compiler's SyntaxWarnings to {@code warnings} (unless null). */
+    public static PCode compile(TaipanLanguage language, Mod mod, Source source, SourceLines lines, String filename, CompilerFlags flags,
+                    List<dev.taipan.parser.CompileWarning> warnings) {
         boolean future = flags.futureAnnotations() || hasFutureAnnotations(mod.body());
-        SymbolTable symtable = SymbolTable.build(mod, lines, future);
+        SymbolTable symtable = SymbolTable.build(mod, lines, future, warnings);
         CompilationUnit unit = new CompilationUnit(language, source, filename, lines, symtable, flags.withFutureAnnotations(future));
         return CodeGenerator.createCode(unit, symtable.top(), mod, "<module>", "<module>", null);
     }

@@ -22,6 +22,16 @@ public final class SymbolTable {
     final SourceLines lines;
     final boolean futureAnnotations;
 
+    /** Where the compiler's warnings go (null: not wanted). */
+    java.util.List<dev.taipan.parser.CompileWarning> warnings;
+
+    /** A SyntaxWarning at {@code at}'s line. */
+    void warn(String message, Node at) {
+        if (warnings != null) {
+            warnings.add(new dev.taipan.parser.CompileWarning(message, lines.line(at.start())));
+        }
+    }
+
     private SymbolTable(Scope top, SourceLines lines, boolean futureAnnotations) {
         this.top = top;
         this.lines = lines;
@@ -30,8 +40,14 @@ public final class SymbolTable {
 
     /** Builds and analyses the symbol table; throws SyntaxErrorException for scoping errors. */
     public static SymbolTable build(Mod mod, SourceLines lines, boolean futureAnnotations) {
+        return build(mod, lines, futureAnnotations, null);
+    }
+
+    /** As above, adding the compiler's warnings (CompilerWarnings) to {@code warnings} unless null. */
+    public static SymbolTable build(Mod mod, SourceLines lines, boolean futureAnnotations, java.util.List<dev.taipan.parser.CompileWarning> warnings) {
         Scope top = new Scope(ScopeKind.MODULE, "top", null, mod);
         SymbolTable table = new SymbolTable(top, lines, futureAnnotations);
+        table.warnings = warnings;
         table.scopes.put(mod, top);
         new SymbolTableBuilder(table).visitModule(mod, top);
         table.analyze();

@@ -308,6 +308,7 @@ final class SymbolTableBuilder {
                 visitBody(t.finalbody());
             }
             case Stmt.Assert a -> {
+                CompilerWarnings.checkAssert(a, table);
                 visitExpr(a.test());
                 if (a.msg() != null) {
                     visitExpr(a.msg());
@@ -595,10 +596,12 @@ final class SymbolTableBuilder {
                 visitExpr(y.value());
             }
             case Expr.Compare c -> {
+                CompilerWarnings.checkCompare(c, table);
                 visitExpr(c.left());
                 visitExprs(c.comparators());
             }
             case Expr.Call c -> {
+                CompilerWarnings.checkCall(c, table);
                 visitExpr(c.func());
                 visitExprs(c.args());
                 java.util.Set<String> seen = new java.util.HashSet<>();

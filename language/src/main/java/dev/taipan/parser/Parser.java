@@ -29,8 +29,14 @@ public final class Parser {
 
     /** As {@link #parse(String, InputMode)}, with the line table the compiler will reuse. */
     public static Mod parse(SourceLines lines, InputMode mode) {
+        return parse(lines, mode, null);
+    }
+
+    /** As {@link #parse(SourceLines, InputMode)}, adding the parser's warnings to {@code warnings}. */
+    public static Mod parse(SourceLines lines, InputMode mode, List<CompileWarning> warnings) {
         String source = lines.text();
         SyntaxErrors errors = new SyntaxErrors(lines);
+        errors.warnings = warnings;
         Tokenizer tokenizer = new Tokenizer(source, errors, mode);
         Token[] tokens = tokenizer.tokenize();
         if (mode == InputMode.INTERACTIVE && tokens[0].kind == TokenKind.ENDMARKER) {

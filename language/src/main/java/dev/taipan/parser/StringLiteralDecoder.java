@@ -62,6 +62,15 @@ final class StringLiteralDecoder {
 
     /** Decodes the escapes of a str literal body (not raw). */
     static String decodeString(String body) throws DecodeError {
+        return decodeString(body, null);
+    }
+
+    /**
+     * As {@link #decodeString(String)}; {@code warn} (if not null) gets CPython's SyntaxWarning
+     * message for the literal's first invalid escape, which is kept as written.
+     */
+    static String decodeString(String body, java.util.function.Consumer<String> warn) throws DecodeError {
+        InvalidEscapes invalid = new InvalidEscapes(warn);
         if (body.indexOf('\\') < 0) {
             return normalizeNewlines(body);
         }
@@ -113,6 +122,7 @@ final class StringLiteralDecoder {
                             v = v * 8 + body.charAt(i++) - '0';
                         }
                     }
+                    invalid.octal(v, body, start + 1, i);
                     sb.append((char) v);
                 }
                 case 'x', 'u', 'U' -> {
@@ -157,6 +167,7 @@ final class StringLiteralDecoder {
                 }
                 default -> {
                     // an invalid escape stays as written (CPython warns)
+                    invalid.escape(e);
                     sb.append('\\');
                     i--;
                 }
@@ -222,6 +233,12 @@ final class StringLiteralDecoder {
 
     /** Decodes a bytes literal body; non-ASCII characters are an error. */
     static byte[] decodeBytes(String body, boolean raw) throws DecodeError {
+        return decodeBytes(body, raw, null);
+    }
+
+    /** As {@link #decodeBytes(String, boolean)}, with {@code warn} as for decodeString. */
+    static byte[] decodeBytes(String body, boolean raw, java.util.function.Consumer<String> warn) throws DecodeError {
+        InvalidEscapes invalid = new InvalidEscapes(warn);
         for (int i = 0; i < body.length(); i++) {
             if (body.charAt(i) >= 0x80) {
                 throw new DecodeError("bytes can only contain ASCII literal characters");
@@ -264,12 +281,14 @@ final class StringLiteralDecoder {
                 case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = e - '0';
+                    int digits = i - 1;
                     if (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
                         v = v * 8 + s.charAt(i++) - '0';
                         if (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
                             v = v * 8 + s.charAt(i++) - '0';
                         }
                     }
+                    invalid.octal(v, s, digits, i);
                     out.write(v & 0xFF);
                 }
                 case 'x' -> {
@@ -282,11 +301,39 @@ final class StringLiteralDecoder {
                     i += 2;
                 }
                 default -> {
+                    invalid.escape(e);
                     out.write('\\');
                     i--;
                 }
             }
         }
         return out.toByteArray();
+    }
+
+    /** Reports the first invalid escape of one literal (CPython warns once per literal). */
+    private static final class InvalidEscapes {
+        private java.util.function.Consumer<String> warn;
+
+        InvalidEscapes(java.util.function.Consumer<String> warn) {
+            this.warn = warn;
+        }
+
+        void escape(char c) {
+            report("invalid escape sequence '\\" + c + "'");
+        }
+
+        /** An octal escape above 0o377 ({@code digits} from {@code from} to {@code to}). */
+        void octal(int value, String text, int from, int to) {
+            if (value > 0377) {
+                report("invalid octal escape sequence '\\" + text.substring(from, to) + "'");
+            }
+        }
+
+        private void report(String message) {
+            if (warn != null) {
+                warn.accept(message);
+                warn = null;
+            }
+        }
     }
 }

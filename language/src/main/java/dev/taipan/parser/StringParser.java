@@ -54,10 +54,11 @@ final class StringParser {
     private Expr.Constant string(Token t) {
         StringLiteralDecoder.Literal lit = StringLiteralDecoder.split(t.text);
         try {
+            java.util.function.Consumer<String> warn = message -> p.errors.warn(message, t.start);
             if (lit.bytes) {
-                return new Expr.Constant(t.start, t.end, new BytesConstant(StringLiteralDecoder.decodeBytes(lit.body, lit.raw)), null);
+                return new Expr.Constant(t.start, t.end, new BytesConstant(StringLiteralDecoder.decodeBytes(lit.body, lit.raw, warn)), null);
             }
-            String v = lit.raw ? StringLiteralDecoder.normalizeNewlines(lit.body) : StringLiteralDecoder.decodeString(lit.body);
+            String v = lit.raw ? StringLiteralDecoder.normalizeNewlines(lit.body) : StringLiteralDecoder.decodeString(lit.body, warn);
             return new Expr.Constant(t.start, t.end, v, lit.uPrefix ? "u" : null);
         } catch (DecodeError e) {
             if (e.getMessage().startsWith("bytes can only")) {
@@ -126,7 +127,7 @@ final class StringParser {
                 v = StringLiteralDecoder.normalizeNewlines(text);
             } else {
                 try {
-                    v = StringLiteralDecoder.decodeString(text);
+                    v = StringLiteralDecoder.decodeString(text, message -> p.errors.warn(message, c.start()));
                 } catch (DecodeError e) {
                     throw p.errorAtLastToken(Kind.SYNTAX_ERROR, e.getMessage());
                 }
@@ -200,7 +201,7 @@ final class StringParser {
                 Token m = p.advance();
                 String v;
                 try {
-                    v = StringLiteralDecoder.decodeString(m.text);
+                    v = StringLiteralDecoder.decodeString(m.text, message -> p.errors.warn(message, m.start));
                 } catch (DecodeError e) {
                     throw p.errorAtLastToken(Kind.SYNTAX_ERROR, e.getMessage());
                 }

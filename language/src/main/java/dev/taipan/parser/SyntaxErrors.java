@@ -11,6 +11,8 @@ final class SyntaxErrors {
     final SourceLines lines;
     /** Set when the tokenizer ran out of input inside something still open (its error then says so). */
     boolean incompleteInput;
+    /** Where warnings go (null: not wanted); a backtracking parser may see a token twice, so each is kept once. */
+    java.util.List<CompileWarning> warnings;
 
     SyntaxErrors(String source) {
         this(new SourceLines(source));
@@ -19,6 +21,16 @@ final class SyntaxErrors {
     SyntaxErrors(SourceLines lines) {
         this.source = lines.text();
         this.lines = lines;
+    }
+
+    /** A SyntaxWarning about the source at {@code offset}. */
+    void warn(String message, int offset) {
+        if (warnings != null) {
+            CompileWarning w = new CompileWarning(message, line(offset));
+            if (!warnings.contains(w)) {
+                warnings.add(w);
+            }
+        }
     }
 
     /** 1-based line of a char offset (offsets past the end belong to the last line). */

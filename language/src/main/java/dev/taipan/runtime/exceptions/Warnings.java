@@ -17,6 +17,31 @@ public final class Warnings {
     private Warnings() {
     }
 
+    /**
+     * The warnings compiling {@code filename} gave, in order, as CPython's compiler issues them
+     * (warnings.warn_explicit at the file and line).
+     */
+    @TruffleBoundary
+    public static void compileWarnings(java.util.List<dev.taipan.parser.CompileWarning> warnings, String filename) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        Object warnExplicit = GenericAttributes.getAttribute(Importer.importModule("warnings"), "warn_explicit");
+        Object category = TaipanContext.get(null).getBuiltinClass(BuiltinType.SYNTAX_WARNING);
+        for (dev.taipan.parser.CompileWarning w : warnings) {
+            try {
+                CallDispatch.call(warnExplicit, w.message(), category, filename, (long) w.line());
+            } catch (PException e) {
+                // a filter made it an error: compiling fails with a SyntaxError of that message, as in CPython
+                if (dev.taipan.runtime.abstractops.PyObjectGetClass.get(e.getPythonException()).isSubtypeOfBuiltin(BuiltinType.SYNTAX_WARNING)) {
+                    throw SyntaxErrors.toPythonException(new dev.taipan.parser.SyntaxErrorException(dev.taipan.parser.SyntaxErrorException.Kind.SYNTAX_ERROR,
+                                    w.message(), w.line(), 0, w.line(), 0, null, false), filename);
+                }
+                throw e;
+            }
+        }
+    }
+
     @TruffleBoundary
     public static void warn(BuiltinType category, String message) {
         Object warn = GenericAttributes.getAttribute(Importer.importModule("warnings"), "warn");

@@ -22,6 +22,9 @@ for src in [
     "x = [(1, 2) (3, 4)]", "x = [1, 2](3)", "x = {1: 2}()", "x = 'a'(1)", "x = f(1)(2)",
     "assert (1, 'msg')", "assert ()", "assert (x)",
     "def f():\n    if x is 0:\n        return '\\d'",
+    "x = 0x1for x in y", "x = 1if y else 2", "x = 0o7and 1", "x = 0b1or 2", "x = 1.5in y", "x = [1for x in y]",
+    "x = 1jif y else 2", "x = 1e3not in y", "\n\nx = 9is 9",
+    "x = '\\d'\ny = 1if z else 2", "y = 1if z else 2\nx = '\\d'",
 ]:
     check(src)
 

@@ -52,6 +52,10 @@ public final class Parser {
             if (mode == InputMode.INTERACTIVE && awaitsBlankLine(result, source)) {
                 throw errors.make(Kind.SYNTAX_ERROR, "incomplete input", errors.line(source.length()), 0, errors.line(source.length()), 0, false).withIncompleteInput(true);
             }
+            if (warnings != null) {
+                // the tokenizer ran ahead of the parser; CPython's runs along with it, line by line
+                warnings.sort(java.util.Comparator.comparingInt(CompileWarning::line));
+            }
             return result;
         } catch (ParseFailure f) {
             // find the specific error in a second pass

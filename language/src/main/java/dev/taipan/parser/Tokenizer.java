@@ -733,6 +733,8 @@ final class Tokenizer {
             r = lookahead("ot");
         }
         if (r) {
+            // 3.12 accepts "1if x else 2" but warns
+            errors.warn("invalid " + kind + " literal", pos);
             return;
         }
         if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {

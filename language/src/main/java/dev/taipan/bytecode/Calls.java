@@ -19,7 +19,6 @@ import dev.taipan.runtime.function.PArguments;
 import dev.taipan.runtime.objects.PList;
 import dev.taipan.runtime.objects.PNone;
 import dev.taipan.runtime.objects.PTuple;
-import dev.taipan.runtime.types.PythonClass;
 
 /** {@code f(*args, **kwargs)}: flattening the starred arguments into a vectorcall. */
 final class Calls {
@@ -86,9 +85,8 @@ final class Calls {
             return l.toArray();
         }
         List<Object> items = new ArrayList<>();
-        PythonClass type = PyObjectGetClass.get(positional);
-        if (type.lookup("__iter__") == null && type.lookup("__getitem__") == null) {
-            throw PythonErrors.typeError("%s argument after * must be an iterable, not %s", calleeName(callee), type.getTpName());
+        if (!PyObjectIter.isIterable(positional)) {
+            throw PythonErrors.typeError("%s argument after * must be an iterable, not %s", calleeName(callee), PyObjectGetClass.typeName(positional));
         }
         Object it = PyObjectIter.getIter(positional);
         for (Object v = PyObjectIter.next(it); v != null; v = PyObjectIter.next(it)) {

@@ -224,13 +224,8 @@ public final class MathModule implements BuiltinRegistry.ModuleDefinition {
     public abstract static class Log2Node extends PythonUnaryBuiltinNode {
         @Specialization
         static double doIt(Object x) {
-            return logOf(x, MathModule::log2);
+            return logOf(x, SpecialFunctions::log2);
         }
-    }
-
-    /** log2 with inf and nan passed through (logOf has ruled out the rest of the domain). */
-    private static double log2(double d) {
-        return Double.isInfinite(d) || Double.isNaN(d) ? d : IntegerFunctions.log2(d);
     }
 
     @Builtin(name = "log10", params = {"x"})

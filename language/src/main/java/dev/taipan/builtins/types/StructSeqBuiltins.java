@@ -9,6 +9,7 @@ import dev.taipan.builtins.PythonTernaryBuiltinNode;
 import dev.taipan.builtins.PythonUnaryBuiltinNode;
 import dev.taipan.runtime.abstractops.GenericAttributes;
 import dev.taipan.runtime.abstractops.PyObjectGetClass;
+import dev.taipan.runtime.abstractops.PyObjectIter;
 import dev.taipan.runtime.abstractops.PyObjectStr;
 import dev.taipan.runtime.dict.PDict;
 import dev.taipan.runtime.exceptions.PythonErrors;
@@ -38,8 +39,7 @@ public final class StructSeqBuiltins {
             }
             PythonClass type = (PythonClass) cls;
             String name = type.getTpName();
-            PythonClass sequenceType = PyObjectGetClass.get(sequence);
-            if (sequenceType.lookup("__iter__") == null && sequenceType.lookup("__getitem__") == null) {
+            if (!PyObjectIter.isIterable(sequence)) {
                 throw PythonErrors.typeError("constructor requires a sequence");
             }
             Object[] given = SequenceOps.toArray(sequence);

@@ -64,6 +64,12 @@ public final class PyObjectIter {
         return PythonErrors.typeError("'%s' object is not iterable", type.getTpName());
     }
 
+    /** Whether iter(o) can work: its class has __iter__ or the sequence protocol's __getitem__. */
+    public static boolean isIterable(Object o) {
+        PythonClass type = PyObjectGetClass.get(o);
+        return type.lookup("__iter__") != null || type.lookup("__getitem__") != null;
+    }
+
     public static boolean isIterator(Object o) {
         if (o instanceof PBuiltinIterator || o instanceof PGenerator g && g.getKind() == PGenerator.Kind.GENERATOR) {
             return true;

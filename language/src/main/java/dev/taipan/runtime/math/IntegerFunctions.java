@@ -150,21 +150,4 @@ public final class IntegerFunctions {
         }
         return func.applyAsDouble(m) + func.applyAsDouble(2.0) * e;
     }
-
-    /** log2 of a positive finite double: exact for powers of two, else e + log2(m) with m near 1. */
-    public static double log2(double d) {
-        int e = Math.getExponent(d);
-        if (e < Double.MIN_EXPONENT) {   // subnormal: scale into the normal range first
-            return log2(d * 0x1p64) - 64;
-        }
-        double m = Math.scalb(d, -e);   // in [1, 2)
-        if (m == 1.0) {
-            return e;
-        }
-        if (m > Math.sqrt(2)) {
-            m /= 2;
-            e++;
-        }
-        return e + Math.log(m) / Math.log(2);
-    }
 }

@@ -184,6 +184,26 @@ public final class SpecialFunctions {
         return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(lanczosSum(z));
     }
 
+    /** log2 of a positive double (inf and nan pass through): exact for powers of two, else e + log2(m) with m near 1. */
+    public static double log2(double d) {
+        if (Double.isInfinite(d) || Double.isNaN(d)) {
+            return d;
+        }
+        int e = Math.getExponent(d);
+        if (e < Double.MIN_EXPONENT) {   // subnormal: scale into the normal range first
+            return log2(d * 0x1p64) - 64;
+        }
+        double m = Math.scalb(d, -e);   // in [1, 2)
+        if (m == 1.0) {
+            return e;
+        }
+        if (m > Math.sqrt(2)) {
+            m /= 2;
+            e++;
+        }
+        return e + Math.log(m) / LN2;
+    }
+
     /** sin(pi x) with exact zeros at integers. */
     private static double sinPi(double x) {
         double r = x % 2.0;

@@ -78,7 +78,7 @@ public final class TypeFactory {
             throw PythonErrors.typeError("nonempty __slots__ not supported for subtype of '%s'", layoutBase(bases, layout).getName());
         }
         if (slots != null) {
-            checkDictAndWeakrefSlots(slots, bases.length == 1 && baseHasDict, bases.length == 1 && baseHasWeakrefs || variableSize);
+            checkDictAndWeakrefSlots(slots, bases.length == 1 && baseHasDict, bases.length == 1 && baseHasWeakrefs);
         }
         boolean addsWeakrefs = !baseHasWeakrefs && (slots == null || contains(slots, "__weakref__")) && !variableSize;
         if (baseHasWeakrefs || addsWeakrefs) {
@@ -274,9 +274,9 @@ public final class TypeFactory {
      * not have it already (for several bases only the repeat is checked: CPython asks the solid
      * base alone, which a class with several bases need not have first).
      */
-    private static void checkDictAndWeakrefSlots(String[] slots, boolean baseHasDict, boolean cannotAddWeakrefs) {
+    private static void checkDictAndWeakrefSlots(String[] slots, boolean baseHasDict, boolean baseHasWeakrefs) {
         boolean dict = baseHasDict;
-        boolean weakref = cannotAddWeakrefs;
+        boolean weakref = baseHasWeakrefs;
         for (String slot : slots) {
             if (slot.equals("__dict__")) {
                 if (dict) {
